@@ -1,0 +1,28 @@
+package newsgraph.analysis;
+
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.List;
+import newsgraph.entities.EntityRecognizer;
+import newsgraph.pipeline.Pipeline;
+import newsgraph.pipeline.Stage;
+import newsgraph.text.ParagraphSplitter;
+import newsgraph.text.SentenceSplitter;
+
+/**
+ * The pipeline every command runs, written once. Adding a stage is a class and a line here.
+ * Loading it loads the models (a few seconds): build one per process and share it; it is
+ * thread-safe.
+ */
+public final class StandardPipeline {
+  private StandardPipeline() {}
+
+  public static Pipeline create() {
+    // CoreNLP narrates model loading on stderr; our stderr is for progress and skipped inputs.
+    RedwoodConfiguration.errorLevel().apply();
+    List<Stage> stages = List.of(
+        new ParagraphSplitter(),
+        new SentenceSplitter(),
+        new EntityRecognizer());
+    return new Pipeline(stages);
+  }
+}

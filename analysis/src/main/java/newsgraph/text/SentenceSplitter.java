@@ -1,0 +1,52 @@
+package newsgraph.text;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import newsgraph.document.CodePointIndex;
+import newsgraph.document.Document;
+import newsgraph.document.Sentence;
+import newsgraph.document.Token;
+import newsgraph.pipeline.Stage;
+
+/**
+ * Adds {@code sentences} and tokens, from CoreNLP's English tokenizer and sentence splitter. A
+ * newline always ends a sentence, so no sentence crosses a paragraph. Thread-safe; build one.
+ */
+public final class SentenceSplitter implements Stage {
+  private final StanfordCoreNLP corenlp;
+
+  public SentenceSplitter() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    props.setProperty("tokenize.language", "en");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    this.corenlp = new StanfordCoreNLP(props, false);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String text = doc.text();
+    CodePointIndex index = CodePointIndex.of(text);
+    Annotation annotation = new Annotation(text);
+    corenlp.annotate(annotation);
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> words = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (words.isEmpty()) continue;
+      sentences.add(new Sentence(index.span(
+          s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))));
+      for (CoreLabel w : words) {
+        tokens.add(new Token(index.span(w.beginPosition(), w.endPosition()), w.word()));
+      }
+    }
+    return doc.withSentences(sentences, tokens);
+  }
+}

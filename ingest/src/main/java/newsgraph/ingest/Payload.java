@@ -1,0 +1,113 @@
+package newsgraph.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * An input's bytes with their kind, sniffed from the content (not the file name): gzip is
+ * unwrapped, then the first bytes tell text from JSON Lines, markup and binary.
+ */
+final class Payload {
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  enum Kind { EMPTY, BINARY, UNSUPPORTED, JSON_LINES, TEXT }
+
+  private final Kind kind;
+  private final String detail;
+  private final InputStream stream;
+  private final boolean compressed;
+  private final long size;
+
+  private Payload(Kind kind, String detail, InputStream stream, boolean compressed, long size) {
+    this.kind = kind;
+    this.detail = detail;
+    this.stream = stream;
+    this.compressed = compressed;
+    this.size = size;
+  }
+
+  /** @param size the input's size in bytes, or -1 when unknown (stdin) */
+  static Payload open(String source, InputStream raw, long size) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
+    byte[] head = peek(in, 2);
+    boolean compressed = head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    if (compressed) {
+      in = new BufferedInputStream(new GZIPInputStream(in), SNIFF_BYTES);
+    }
+    head = peek(in, SNIFF_BYTES);
+    Kind kind;
+    String detail = null;
+    String magic = binaryMagic(head);
+    int first = firstNonSpace(head);
+    if (magic != null) {
+      kind = Kind.BINARY;
+      detail = magic;
+    } else if (first < 0 && head.length < SNIFF_BYTES) {
+      kind = Kind.EMPTY;
+    } else if (first < 0) {
+      kind = Kind.TEXT;
+    } else if (head[first] == '{') {
+      kind = Kind.JSON_LINES;
+    } else if (startsWith(head, first, "WARC/")) {
+      kind = Kind.UNSUPPORTED;
+      detail = "WARC archives are not supported yet";
+    } else if (head[first] == '<') {
+      kind = Kind.UNSUPPORTED;
+      detail = "HTML and XML feeds are not supported yet; give the article as plain text or JSON Lines";
+    } else {
+      kind = Kind.TEXT;
+    }
+    return new Payload(kind, detail, in, compressed, size);
+  }
+
+  Kind kind() { return kind; }
+  String detail() { return detail; }
+  InputStream stream() { return stream; }
+  boolean compressed() { return compressed; }
+  /** Size of the raw input in bytes, -1 when unknown. */
+  long size() { return size; }
+
+  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
+    in.mark(n);
+    byte[] buf = in.readNBytes(n);
+    in.reset();
+    return buf;
+  }
+
+  /** A name for content that is certainly not text, or null. UTF-16 with a BOM is text. */
+  private static String binaryMagic(byte[] b) {
+    if (b.length >= 2 && ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
+        || (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff)) {
+      return null;
+    }
+    if (startsWith(b, 0, "%PDF")) return "a PDF document";
+    if (startsWith(b, 0, "PK\u0003\u0004")) return "a ZIP archive";
+    if (b.length >= 4 && (b[0] & 0xff) == 0x89 && startsWith(b, 1, "PNG")) return "a PNG image";
+    if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+      return "a JPEG image";
+    }
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == 0) return "NUL byte at offset " + i;
+    }
+    return null;
+  }
+
+  private static int firstNonSpace(byte[] b) {
+    int i = 0;
+    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) i = 3;
+    for (; i < b.length; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r' && b[i] != '\f') return i;
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] b, int at, String ascii) {
+    if (b.length - at < ascii.length()) return false;
+    for (int i = 0; i < ascii.length(); i++) {
+      if (b[at + i] != ascii.charAt(i)) return false;
+    }
+    return true;
+  }
+}
