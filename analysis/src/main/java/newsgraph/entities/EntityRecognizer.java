@@ -81,7 +81,9 @@ public final class EntityRecognizer implements Stage {
       label.setValue(t.word());
       labels.add(label);
     }
-    crf.classify(labels);
+    // classifySentence, not classify: it first derives the word shapes and normalised forms
+    // (ObjectBankWrapper) that the model's features read.
+    labels = crf.classifySentence(labels);
     List<TaggedSpan> spans = new ArrayList<>();
     EntityType current = null;
     int first = 0;
