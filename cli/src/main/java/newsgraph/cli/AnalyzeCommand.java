@@ -31,8 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "in input order. Skipped inputs are reported on stderr as 'skipped SOURCE: REASON'.",
         "",
         "Examples:",
-        "  newsgraph analyze --date 2026-03-02 examples/01-moscow-talks.txt",
-        "  newsgraph analyze examples/ > out.jsonl",
+        "  newsgraph analyze --date 2026-03-02 examples/articles/01-moscow-grain-talks.txt",
+        "  newsgraph analyze examples/articles > out.jsonl",
         "  cat article.txt | newsgraph analyze --format pretty -",
         ""})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -90,7 +90,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 DocumentJson.write(outcome.result(), out, format == Format.pretty);
                 out.println();
               }
-              progress.articleDone(outcome.error() == null);
+              progress.articleDone(outcome.error() == null,
+                  outcome.error() == null ? outcome.result().tokens().size() : 0);
             })) {
       ArticleReader reader = new ArticleReader(maxArticleBytes, date);
       reader.read(inputs, main.stdin, new ArticleSink() {
@@ -103,7 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         public void skip(String source, String reason) {
           skipped.incrementAndGet();
           err.println("skipped " + source + ": " + reason);
-          progress.articleDone(false);
+          progress.articleDone(false, 0);
         }
 
         @Override

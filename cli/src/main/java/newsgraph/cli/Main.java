@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     description = {
         "Turns raw news into a searchable record of who said what, about whom, where and when.",
         "",
-        "Start with:  newsgraph analyze examples/",
+        "Start with:  newsgraph analyze examples/articles",
         "Every command has its own help:  newsgraph help analyze"},
     footer = {
         "",

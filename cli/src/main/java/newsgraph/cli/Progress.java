@@ -23,6 +23,7 @@ final class Progress implements AutoCloseable {
   private final long startNanos = System.nanoTime();
   private long done;
   private long skipped;
+  private long tokens;
   private long lastLineNanos = startNanos;
   private ProgressBar bar;
 
@@ -36,8 +37,10 @@ final class Progress implements AutoCloseable {
     return new Progress(err, Boolean.getBoolean("newsgraph.stderrTty"));
   }
 
-  void articleDone(boolean ok) {
+  /** One input finished: analysed into {@code tokens} tokens, or skipped when {@code ok} is false. */
+  void articleDone(boolean ok, int tokens) {
     done++;
+    this.tokens += tokens;
     if (!ok) skipped++;
     long now = System.nanoTime();
     if (now - startNanos < QUIET_NANOS) return;
@@ -58,8 +61,9 @@ final class Progress implements AutoCloseable {
 
   private String summary(long now) {
     double seconds = (now - startNanos) / 1e9;
-    return String.format(Locale.ROOT, "newsgraph: %d articles in %.1f s (%.1f/s), %d skipped",
-        done, seconds, done / seconds, skipped);
+    return String.format(Locale.ROOT,
+        "newsgraph: %d articles in %.1f s (%.1f articles/s, %.0f tokens/s), %d skipped",
+        done, seconds, done / seconds, tokens / seconds, skipped);
   }
 
   @Override

@@ -1,0 +1,59 @@
+package newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The shipped example articles, through the whole command, checked as a user would check them. */
+class ExamplesTest {
+  private static final Path EXAMPLES = Paths.get("..", "examples", "articles");
+
+  private static List<Path> articles() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  @Test void everyExampleIsAnalysedWithVerifiableSpans() throws IOException {
+    List<Path> articles = articles();
+    assertTrue(articles.size() >= 12, "examples: " + articles);
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("", "analyze", EXAMPLES.toString());
+    assertEquals(0, run.status(), run.err());
+    List<JsonNode> docs = run.documents();
+    assertEquals(articles.size(), docs.size());
+    for (JsonNode doc : docs) {
+      String text = doc.get("text").asText();
+      int length = text.codePointCount(0, text.length());
+      assertTrue(doc.get("sentences").size() > 3, doc.get("source").asText());
+      for (JsonNode p : doc.get("paragraphs")) {
+        assertTrue(p.get("end").asInt() <= length);
+      }
+      for (JsonNode e : doc.get("entities")) {
+        for (JsonNode m : e.get("mentions")) {
+          assertEquals(m.get("text").asText(), codePoints(text, m.get("start").asInt(), m.get("end").asInt()),
+              doc.get("source").asText() + " " + e);
+        }
+      }
+    }
+  }
+
+  @Test void examplesNameTheirPeople() throws IOException {
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("", "analyze", EXAMPLES.toString());
+    long withPeople = run.documents().stream()
+        .filter(d -> d.get("entities").toString().contains("\"type\":\"PERSON\"")).count();
+    assertEquals(run.documents().size(), withPeople);
+  }
+
+  /** Python's {@code text[start:end]}: code points, not UTF-16 units. */
+  private static String codePoints(String text, int start, int end) {
+    return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+  }
+}
