@@ -25,6 +25,7 @@ final class Progress implements AutoCloseable {
   private long skipped;
   private long tokens;
   private long lastLineNanos = startNanos;
+  private long doneAtLastLine = -1;
   private ProgressBar bar;
 
   private Progress(PrintWriter err, boolean terminal) {
@@ -55,6 +56,7 @@ final class Progress implements AutoCloseable {
       bar.setExtraMessage(skipped == 0 ? "" : skipped + " skipped");
     } else if (now - lastLineNanos >= LINE_EVERY_NANOS) {
       lastLineNanos = now;
+      doneAtLastLine = done;
       err.println(summary(now));
     }
   }
@@ -70,7 +72,7 @@ final class Progress implements AutoCloseable {
   public void close() {
     if (bar != null) bar.close();
     long now = System.nanoTime();
-    if (now - startNanos >= QUIET_NANOS) err.println(summary(now));
+    if (now - startNanos >= QUIET_NANOS && done != doneAtLastLine) err.println(summary(now));
   }
 
   /** Bytes from the progress bar, into the command's stderr writer. */
