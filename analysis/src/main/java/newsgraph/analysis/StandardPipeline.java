@@ -5,6 +5,7 @@ import java.util.List;
 import newsgraph.entities.EntityRecognizer;
 import newsgraph.pipeline.Pipeline;
 import newsgraph.pipeline.Stage;
+import newsgraph.text.DatelineFinder;
 import newsgraph.text.ParagraphSplitter;
 import newsgraph.text.SentenceSplitter;
 
@@ -21,6 +22,7 @@ public final class StandardPipeline {
     RedwoodConfiguration.errorLevel().apply();
     List<Stage> stages = List.of(
         new ParagraphSplitter(),
+        new DatelineFinder(),
         new SentenceSplitter(),
         new EntityRecognizer());
     return new Pipeline(stages);

@@ -70,6 +70,10 @@ public final class DocumentJson {
       g.writeStartObject();
       g.writeStringField("text", d.dateline().text());
       writeSpan(d.dateline().span(), g);
+      g.writeStringField("agency", d.dateline().agency());
+      g.writeObjectFieldStart("extent");
+      writeSpan(d.dateline().extent(), g);
+      g.writeEndObject();
       g.writeEndObject();
     }
     g.writeStringField("text", d.text());
@@ -207,7 +211,7 @@ public final class DocumentJson {
       return new Document(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "title"),
           text(n, "byline"), text(n, "language"),
           n.path("published").isTextual() ? LocalDate.parse(n.get("published").asText()) : null,
-          n.path("dateline").isObject() ? new Dateline(text(n.get("dateline"), "text"), span(n.get("dateline"))) : null,
+          n.path("dateline").isObject() ? readDateline(n.get("dateline")) : null,
           text(n, "text"),
           list(n, "repairs", r -> new Repair(span(r), text(r, "before"), text(r, "after"),
               Repair.Kind.ofLabel(text(r, "kind")))),
@@ -223,6 +227,12 @@ public final class DocumentJson {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not a valid document: " + e.getMessage(), e);
     }
+  }
+
+  private static Dateline readDateline(JsonNode d) {
+    Span place = span(d);
+    return new Dateline(text(d, "text"), place,
+        d.path("extent").isObject() ? span(d.get("extent")) : place, text(d, "agency"));
   }
 
   private static Entity readEntity(JsonNode e) {

@@ -16,7 +16,8 @@ import newsgraph.pipeline.Stage;
 
 /**
  * Adds {@code sentences} and tokens, from CoreNLP's English tokenizer and sentence splitter. A
- * newline always ends a sentence, so no sentence crosses a paragraph. Thread-safe; build one.
+ * newline always ends a sentence, so no sentence crosses a paragraph; the dateline, if any, is in
+ * no sentence. Thread-safe; build one.
  */
 public final class SentenceSplitter implements Stage {
   private final StanfordCoreNLP corenlp;
@@ -33,7 +34,7 @@ public final class SentenceSplitter implements Stage {
   public Document apply(Document doc) {
     String text = doc.text();
     CodePointIndex index = CodePointIndex.of(text);
-    Annotation annotation = new Annotation(text);
+    Annotation annotation = new Annotation(withoutDateline(doc, index));
     corenlp.annotate(annotation);
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
@@ -48,5 +49,18 @@ public final class SentenceSplitter implements Stage {
       }
     }
     return doc.withSentences(sentences, tokens);
+  }
+
+  /**
+   * The text with the dateline blanked out: spaces keep every offset where it was, and the
+   * dateline becomes no token and no part of a sentence.
+   */
+  private static String withoutDateline(Document doc, CodePointIndex index) {
+    if (doc.dateline() == null) return doc.text();
+    int end = index.toChar(doc.dateline().extent().end());
+    int start = index.toChar(doc.dateline().extent().start());
+    StringBuilder masked = new StringBuilder(doc.text());
+    for (int i = start; i < end; i++) masked.setCharAt(i, ' ');
+    return masked.toString();
   }
 }

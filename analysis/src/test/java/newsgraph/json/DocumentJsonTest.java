@@ -36,7 +36,7 @@ class DocumentJsonTest {
     Document d = Document.of(Article.builder("wire.txt", text).url("https://example.org/a")
         .title("Talks").byline("By Jo Park").published(LocalDate.of(2026, 3, 2)).build());
     Mention smith = new Mention(new Span(36, 46), "Anna Smith");
-    return d.withDateline(new Dateline("MOSCOW", new Span(0, 6)))
+    return d.withDateline(new Dateline("MOSCOW", new Span(0, 6), new Span(0, 18), "Reuters"))
         .withParagraphs(List.of(new Paragraph(new Span(0, 58), null, 0.12)))
         .withSentences(List.of(new Sentence(new Span(19, 58))), List.of())
         .withEntities(List.of(new Entity("e1", EntityType.PERSON, "Anna Smith", List.of("Smith"),

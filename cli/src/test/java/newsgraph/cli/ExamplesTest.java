@@ -52,6 +52,18 @@ class ExamplesTest {
     assertEquals(run.documents().size(), withPeople);
   }
 
+  @Test void findsTheDatelinesTheManifestLists() throws IOException {
+    // MANIFEST.md has one line per article: "NN-name.txt | date | features", where the features
+    // name the dateline style or say "no dateline".
+    List<String> withDateline = Files.readAllLines(EXAMPLES.resolveSibling("MANIFEST.md")).stream()
+        .filter(l -> l.matches("\\d\\d-.*\\.txt \\|.*") && !l.contains("no dateline"))
+        .map(l -> l.substring(0, l.indexOf(' '))).sorted().toList();
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("", "analyze", EXAMPLES.toString());
+    List<String> found = run.documents().stream().filter(d -> !d.get("dateline").isNull())
+        .map(d -> Paths.get(d.get("source").asText()).getFileName().toString()).sorted().toList();
+    assertEquals(withDateline, found);
+  }
+
   /** Python's {@code text[start:end]}: code points, not UTF-16 units. */
   private static String codePoints(String text, int start, int end) {
     return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));

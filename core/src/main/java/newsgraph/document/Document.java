@@ -120,7 +120,7 @@ public record Document(String id, String source, String url, String title, Strin
       List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
       List<Entity> entities, List<Quote> quotes, List<DateMention> dates) {
     int length = text.codePointCount(0, text.length());
-    if (dateline != null) check(dateline.span(), length, "dateline");
+    if (dateline != null) check(dateline.extent(), length, "dateline");
     for (Repair r : repairs) check(r.span(), length, "repair");
     for (Paragraph p : paragraphs) check(p.span(), length, "paragraph");
     for (Sentence s : sentences) check(s.span(), length, "sentence");
