@@ -1,0 +1,32 @@
+package newsgraph.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The evaluation tasks of {@code newsgraph eval}, by name. */
+public final class Evaluations {
+  private Evaluations() {}
+
+  public static List<String> names() {
+    return List.of("ner");
+  }
+
+  /** The report of one task on the gold data in {@code data}. */
+  public static String run(String name, Path data, String split) throws IOException {
+    return switch (name) {
+      case "ner" -> NerEval.run(data, split);
+      default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
+    };
+  }
+
+  /** Task names for picocli's help. */
+  public static final class Names extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    public Names() {
+      super(names());
+    }
+  }
+}
