@@ -3,6 +3,7 @@ package newsgraph.analysis;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.List;
 import newsgraph.entities.EntityRecognizer;
+import newsgraph.paraphrase.RepeatedParagraphFinder;
 import newsgraph.pipeline.Pipeline;
 import newsgraph.pipeline.Stage;
 import newsgraph.text.DatelineFinder;
@@ -23,6 +24,7 @@ public final class StandardPipeline {
     List<Stage> stages = List.of(
         new ParagraphSplitter(),
         new DatelineFinder(),
+        new RepeatedParagraphFinder(),
         new SentenceSplitter(),
         new EntityRecognizer());
     return new Pipeline(stages);

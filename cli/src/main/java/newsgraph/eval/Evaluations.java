@@ -10,13 +10,14 @@ public final class Evaluations {
   private Evaluations() {}
 
   public static List<String> names() {
-    return List.of("ner");
+    return List.of("ner", "paraphrase");
   }
 
   /** The report of one task on the gold data in {@code data}. */
   public static String run(String name, Path data, String split) throws IOException {
     return switch (name) {
       case "ner" -> NerEval.run(data, split);
+      case "paraphrase" -> ParaphraseEval.run(data, split);
       default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
     };
   }

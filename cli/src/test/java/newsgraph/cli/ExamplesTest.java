@@ -64,6 +64,34 @@ class ExamplesTest {
     assertEquals(withDateline, found);
   }
 
+  @Test void flagsTheRepeatedParagraphsTheManifestLists() throws IOException {
+    // MANIFEST.md: "- Duplicates/paraphrases: paragraph 4 paraphrases paragraph 0 ..." under
+    // each article's heading "## NN-name.txt".
+    java.util.Map<String, String> expected = new java.util.TreeMap<>();
+    String article = null;
+    java.util.regex.Pattern repeat = java.util.regex.Pattern.compile(
+        "paragraph (\\d+) (?:paraphrases|is a word-for-word duplicate of) paragraph (\\d+)");
+    for (String line : Files.readAllLines(EXAMPLES.resolveSibling("MANIFEST.md"))) {
+      if (line.startsWith("## ")) article = line.substring(3).strip();
+      java.util.regex.Matcher m = repeat.matcher(line);
+      if (line.contains("Duplicates/paraphrases") && m.find()) {
+        expected.put(article, m.group(1) + "->" + m.group(2));
+      }
+    }
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("", "analyze", EXAMPLES.toString());
+    java.util.Map<String, String> found = new java.util.TreeMap<>();
+    for (JsonNode d : run.documents()) {
+      JsonNode paragraphs = d.get("paragraphs");
+      for (int i = 0; i < paragraphs.size(); i++) {
+        if (!paragraphs.get(i).get("duplicateOf").isNull()) {
+          found.merge(Paths.get(d.get("source").asText()).getFileName().toString(),
+              i + "->" + paragraphs.get(i).get("duplicateOf").asInt(), (a, b) -> a + "," + b);
+        }
+      }
+    }
+    assertEquals(expected, found);
+  }
+
   /** Python's {@code text[start:end]}: code points, not UTF-16 units. */
   private static String codePoints(String text, int start, int end) {
     return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
