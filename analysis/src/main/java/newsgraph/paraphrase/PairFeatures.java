@@ -1,19 +1,24 @@
 package newsgraph.paraphrase;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Surface features of a pair of texts that tell a rewording from a different statement: word,
- * bigram, trigram and character-trigram overlap, how much of each side the other covers, the
- * length difference, and whether the numbers agree (a changed figure is a different fact).
- * All features are in [0, 1].
+ * Surface features of a pair of texts that tell a rewording from a different statement, all in
+ * [0, 1]: word, n-gram and character overlap; how much of each side the other covers; the
+ * machine-translation-metric features of Madnani et al. (2012), i.e. clipped n-gram precision
+ * each way (BLEU's parts) and the longest common subsequence, on stemmed words; whether the
+ * numbers and the capitalised names agree (a changed figure or name is a different fact); and the
+ * length difference.
  */
 final class PairFeatures {
-  static final int COUNT = 8;
+  static final int COUNT = 22;
 
   private PairFeatures() {}
 
@@ -31,30 +36,68 @@ final class PairFeatures {
     return words;
   }
 
-  static double[] of(String a, String b) {
-    List<String> wa = words(a);
-    List<String> wb = words(b);
-    Set<String> sa = new HashSet<>(wa);
-    Set<String> sb = new HashSet<>(wb);
-    double coverA = cover(sa, sb);
-    double coverB = cover(sb, sa);
-    return new double[] {
-        jaccard(sa, sb),
-        Math.min(coverA, coverB),
-        Math.max(coverA, coverB),
-        jaccard(ngrams(wa, 2), ngrams(wb, 2)),
-        jaccard(ngrams(wa, 3), ngrams(wb, 3)),
-        jaccard(charTrigrams(a), charTrigrams(b)),
-        wa.isEmpty() && wb.isEmpty() ? 0 : Math.abs(wa.size() - wb.size()) / (double) Math.max(wa.size(), wb.size()),
-        numbers(wa).equals(numbers(wb)) ? 1 : 0};
+  /** What the features need of one text, computed once however many pairs it is in. */
+  static final class Prepared {
+    final List<String> words;
+    final Set<String> wordSet;
+    final List<String> stems;
+    final Set<String> contentStems;
+    final Set<String> bigrams;
+    final Set<String> trigrams;
+    final Set<String> chars3;
+    final Set<String> chars4;
+    final Set<String> names;
+    final Set<String> numbers;
+
+    Prepared(String text) {
+      words = words(text);
+      wordSet = new HashSet<>(words);
+      stems = stems(words);
+      contentStems = contentSet(stems);
+      bigrams = new HashSet<>(ngrams(words, 2));
+      trigrams = new HashSet<>(ngrams(words, 3));
+      String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      chars3 = charGrams(lower, 3);
+      chars4 = charGrams(lower, 4);
+      names = capitalised(text);
+      numbers = numbers(words);
+    }
   }
 
-  /** Share of {@code a}'s words that {@code b} has too. */
-  private static double cover(Set<String> a, Set<String> b) {
-    if (a.isEmpty()) return 0;
-    int shared = 0;
-    for (String w : a) if (b.contains(w)) shared++;
-    return shared / (double) a.size();
+  static double[] of(String a, String b) {
+    return of(new Prepared(a), new Prepared(b));
+  }
+
+  static double[] of(Prepared a, Prepared b) {
+    double[] f = new double[COUNT];
+    int k = 0;
+    f[k++] = jaccard(a.wordSet, b.wordSet);
+    f[k++] = Math.min(cover(a.wordSet, b.wordSet), cover(b.wordSet, a.wordSet));
+    f[k++] = Math.max(cover(a.wordSet, b.wordSet), cover(b.wordSet, a.wordSet));
+    f[k++] = jaccard(a.bigrams, b.bigrams);
+    f[k++] = jaccard(a.trigrams, b.trigrams);
+    f[k++] = jaccard(a.chars3, b.chars3);
+    f[k++] = a.words.isEmpty() && b.words.isEmpty() ? 0
+        : Math.abs(a.words.size() - b.words.size()) / (double) Math.max(a.words.size(), b.words.size());
+    f[k++] = a.numbers.equals(b.numbers) ? 1 : 0;
+    f[k++] = jaccard(a.contentStems, b.contentStems);
+    f[k++] = Math.min(cover(a.contentStems, b.contentStems), cover(b.contentStems, a.contentStems));
+    for (int n = 1; n <= 4; n++) {
+      List<String> ga = ngrams(a.stems, n);
+      List<String> gb = ngrams(b.stems, n);
+      double pa = clippedPrecision(ga, gb);
+      double pb = clippedPrecision(gb, ga);
+      f[k++] = Math.min(pa, pb);
+      f[k++] = Math.max(pa, pb);
+    }
+    List<String> ta = a.stems;
+    List<String> tb = b.stems;
+    int lcs = longestCommonSubsequence(ta, tb);
+    f[k++] = ta.isEmpty() || tb.isEmpty() ? 0 : lcs / (double) Math.max(ta.size(), tb.size());
+    f[k++] = ta.isEmpty() || tb.isEmpty() ? 0 : lcs / (double) Math.min(ta.size(), tb.size());
+    f[k++] = jaccard(a.names, b.names);
+    f[k++] = jaccard(a.chars4, b.chars4);
+    return f;
   }
 
   static <T> double jaccard(Set<T> a, Set<T> b) {
@@ -64,17 +107,87 @@ final class PairFeatures {
     return shared / (double) (a.size() + b.size() - shared);
   }
 
-  private static Set<String> ngrams(List<String> words, int n) {
-    Set<String> grams = new HashSet<>();
+  /** Share of {@code a}'s items that {@code b} has too. */
+  private static <T> double cover(Set<T> a, Set<T> b) {
+    if (a.isEmpty()) return 0;
+    int shared = 0;
+    for (T w : a) if (b.contains(w)) shared++;
+    return shared / (double) a.size();
+  }
+
+  private static List<String> stems(List<String> words) {
+    EnglishStemmer stemmer = new EnglishStemmer(); // not thread-safe: one per call
+    List<String> stems = new ArrayList<>(words.size());
+    for (String w : words) {
+      stemmer.setCurrent(w);
+      stemmer.stem();
+      stems.add(stemmer.getCurrent());
+    }
+    return stems;
+  }
+
+  private static Set<String> contentSet(List<String> stems) {
+    Set<String> content = new HashSet<>();
+    for (String s : stems) if (!StopWords.contains(s)) content.add(s);
+    return content;
+  }
+
+  private static List<String> ngrams(List<String> words, int n) {
+    List<String> grams = new ArrayList<>();
     for (int i = 0; i + n <= words.size(); i++) grams.add(String.join(" ", words.subList(i, i + n)));
     return grams;
   }
 
-  private static Set<String> charTrigrams(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  /** BLEU's clipped precision: the share of {@code a}'s n-grams found in {@code b}, counted at most as often. */
+  private static double clippedPrecision(List<String> a, List<String> b) {
+    if (a.isEmpty()) return 0;
+    Map<String, Integer> available = new HashMap<>();
+    for (String g : b) available.merge(g, 1, Integer::sum);
+    int matched = 0;
+    for (String g : a) {
+      Integer left = available.get(g);
+      if (left != null && left > 0) {
+        matched++;
+        available.put(g, left - 1);
+      }
+    }
+    return matched / (double) a.size();
+  }
+
+  private static int longestCommonSubsequence(List<String> a, List<String> b) {
+    int[] previous = new int[b.size() + 1];
+    for (String x : a) {
+      int[] current = new int[b.size() + 1];
+      for (int j = 0; j < b.size(); j++) {
+        current[j + 1] = x.equals(b.get(j)) ? previous[j] + 1 : Math.max(previous[j + 1], current[j]);
+      }
+      previous = current;
+    }
+    return previous[b.size()];
+  }
+
+  /** Character n-grams of text already lower-cased with its whitespace collapsed. */
+  private static Set<String> charGrams(String s, int n) {
     Set<String> grams = new HashSet<>();
-    for (int i = 0; i + 3 <= s.length(); i++) grams.add(s.substring(i, i + 3));
+    for (int i = 0; i + n <= s.length(); i++) grams.add(s.substring(i, i + n));
     return grams;
+  }
+
+  private static Set<String> capitalised(String text) {
+    Set<String> names = new HashSet<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      if (boundary && Character.isUpperCase(text.charAt(i))) {
+        int start = i;
+        while (i < n && Character.isLetterOrDigit(text.charAt(i))) i++;
+        if (i - start > 1) names.add(text.substring(start, i));
+      } else {
+        i++;
+      }
+    }
+    return names;
   }
 
   private static Set<String> numbers(List<String> words) {

@@ -23,7 +23,8 @@ import newsgraph.pipeline.Stage;
  * keeping the same names and numbers ({@link #MIN_ANCHOR_AGREEMENT}).
  *
  * <p>{@code similarity} is the {@link ParaphraseScorer} probability against the closest earlier
- * paragraph, 0 when no earlier paragraph shares two content words with it. Only paragraphs that
+ * paragraph, 0 when no earlier paragraph shares two content words and 30% of the shorter one's
+ * content words with it. Only paragraphs that
  * share content words are scored, and words found in very many paragraphs are not used to find
  * candidates, so the work grows with the number of similar pairs, not with its square.
  */
@@ -35,6 +36,11 @@ public final class RepeatedParagraphFinder implements Stage {
   static final double MIN_ANCHOR_AGREEMENT = 0.75;
   /** A paragraph needs this many words to be called a repeat: "Ends." repeats nothing. */
   static final int MIN_WORDS = 6;
+  /**
+   * A pair is scored only when they share this share of the shorter one's content words: a
+   * rewording keeps most of its content words, and scoring is the costly part.
+   */
+  private static final double MIN_SHARED_CONTENT = 0.3;
   /** Words in more paragraphs than this do not propose candidates (they still count in scores). */
   private static final int MAX_POSTINGS = 40;
 
@@ -48,8 +54,10 @@ public final class RepeatedParagraphFinder implements Stage {
     List<String> texts = new ArrayList<>(paragraphs.size());
     for (Paragraph p : paragraphs) texts.add(index.substring(withoutDateline(doc, p.span())).strip());
 
+    List<Integer> contentSizes = new ArrayList<>(paragraphs.size());
     List<Set<String>> anchors = new ArrayList<>(paragraphs.size());
     for (String t : texts) anchors.add(anchors(t));
+    PairFeatures.Prepared[] prepared = new PairFeatures.Prepared[texts.size()];
     Map<String, List<Integer>> postings = new HashMap<>();
     List<Paragraph> out = new ArrayList<>(paragraphs.size());
     for (int j = 0; j < paragraphs.size(); j++) {
@@ -64,9 +72,19 @@ public final class RepeatedParagraphFinder implements Stage {
       double best = 0;
       int bestIndex = -1;
       for (Map.Entry<Integer, Integer> c : shared.entrySet()) {
-        if (c.getValue() < 2) continue;
         int i = c.getKey();
-        double score = texts.get(i).equals(texts.get(j)) ? 1.0 : scorer.score(texts.get(i), texts.get(j));
+        if (c.getValue() < 2
+            || c.getValue() < MIN_SHARED_CONTENT * Math.min(content.size(), contentSizes.get(i))) {
+          continue;
+        }
+        double score;
+        if (texts.get(i).equals(texts.get(j))) {
+          score = 1.0;
+        } else {
+          if (prepared[i] == null) prepared[i] = new PairFeatures.Prepared(texts.get(i));
+          if (prepared[j] == null) prepared[j] = new PairFeatures.Prepared(texts.get(j));
+          score = scorer.score(prepared[i], prepared[j]);
+        }
         if (score > best || score == best && i < bestIndex) {
           best = score;
           bestIndex = i;
@@ -80,6 +98,7 @@ public final class RepeatedParagraphFinder implements Stage {
       }
       out.add(new Paragraph(paragraphs.get(j).span(), duplicateOf, best));
       for (String w : content) postings.computeIfAbsent(w, k -> new ArrayList<>(2)).add(j);
+      contentSizes.add(content.size());
     }
     return doc.withParagraphs(out);
   }
