@@ -27,6 +27,7 @@ public final class SentenceSplitter implements Stage {
     props.setProperty("annotators", "tokenize,ssplit");
     props.setProperty("tokenize.language", "en");
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    props.setProperty("tokenize.options", "splitHyphenated=false");
     this.corenlp = new StanfordCoreNLP(props, false);
   }
 
