@@ -2,6 +2,7 @@ package newsgraph.analysis;
 
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.List;
+import newsgraph.entities.EntityClusterer;
 import newsgraph.entities.EntityRecognizer;
 import newsgraph.paraphrase.RepeatedParagraphFinder;
 import newsgraph.pipeline.Pipeline;
@@ -26,7 +27,8 @@ public final class StandardPipeline {
         new DatelineFinder(),
         new RepeatedParagraphFinder(),
         new SentenceSplitter(),
-        new EntityRecognizer());
+        new EntityRecognizer(),
+        new EntityClusterer());
     return new Pipeline(stages);
   }
 }

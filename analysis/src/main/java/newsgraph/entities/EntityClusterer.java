@@ -1,0 +1,297 @@
+package newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsgraph.document.CodePointIndex;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import newsgraph.document.EntityType;
+import newsgraph.document.Mention;
+import newsgraph.document.Span;
+import newsgraph.pipeline.Stage;
+
+/**
+ * Makes {@code entities} one per referent: merges the mentions that name one person or body and
+ * gives each entity one type. Needs the entities of {@link EntityRecognizer}; keeps their
+ * mentions, renumbers the entities by first mention.
+ *
+ * <ul>
+ *   <li>The same string is one entity with one type when three in four of its mentions have
+ *       that type (document-level consistency: the tagger often calls a repeated name two
+ *       things); without such a majority the string names two things, as NEW YORK the city
+ *       and NEW YORK the team do in a sports table, and stays two entities.</li>
+ *   <li>A surname, a first name or an initialled name ({@code Smith}, {@code Anna},
+ *       {@code A. Smith}) joins the full name it shortens ({@code Anna Smith}). When two people
+ *       share it ({@code Maria Lopez}, {@code Daniel Lopez}), each mention goes to the one named
+ *       most recently before it, or else the next one named.</li>
+ *   <li>An acronym joins the name whose initials it is, or the name it follows in brackets
+ *       ({@code World Health Organization (WHO)}), and takes that name's type.</li>
+ * </ul>
+ * The entity's name is its longest mention, and its type that name's; other forms are aliases.
+ */
+public final class EntityClusterer implements Stage {
+  /** Words an acronym skips: {@code WHO} for World Health Organization, not the "of". */
+  private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "on", "in",
+      "at", "to", "&", "de", "du", "des", "la", "le", "der", "die", "und", "y", "del");
+
+  /** Share of a string's mentions one type needs to relabel the rest. */
+  private static final double DOMINANT_SHARE = 0.75;
+
+  private record Item(Mention mention, EntityType type) {}
+
+  @Override
+  public Document apply(Document doc) {
+    if (doc.entities().isEmpty()) return doc;
+    List<Item> items = new ArrayList<>();
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) items.add(new Item(m, e.type()));
+    }
+    CodePointIndex index = CodePointIndex.of(doc.text());
+    items.addAll(bracketedAcronyms(items, index));
+    items.sort(Comparator.comparingInt(i -> i.mention().span().start()));
+    int n = items.size();
+    int[] cluster = new int[n];
+
+    // Same string, same entity, when one type clearly dominates; otherwise the string names two
+    // things (NEW YORK the city and NEW YORK the team in a sports table) and stays two entities.
+    Map<String, Map<EntityType, Integer>> typeVotes = new LinkedHashMap<>();
+    for (Item item : items) {
+      typeVotes.computeIfAbsent(item.mention().text(), t -> new EnumMap<>(EntityType.class))
+          .merge(item.type(), 1, Integer::sum);
+    }
+    Map<String, Integer> firstWithKey = new LinkedHashMap<>();
+    EntityType[] textType = new EntityType[n];
+    for (int i = 0; i < n; i++) {
+      Item item = items.get(i);
+      Map<EntityType, Integer> votes = typeVotes.get(item.mention().text());
+      EntityType dominant = dominant(votes);
+      EntityType type = dominant != null ? dominant : item.type();
+      String key = type + "\u0000" + item.mention().text();
+      Integer first = firstWithKey.putIfAbsent(key, i);
+      cluster[i] = first == null ? i : first;
+      textType[cluster[i]] = type;
+    }
+
+    // Short forms of person names join the nearest full name they shorten.
+    for (int i = 0; i < n; i++) {
+      String[] parts = items.get(i).mention().text().split("\\s+");
+      int best = -1;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int j = 0; j < n; j++) {
+        if (cluster[j] != j || textType[j] != EntityType.PERSON) continue;
+        String[] full = items.get(j).mention().text().split("\\s+");
+        if (full.length < parts.length || j == i || !shortens(parts, full)) continue;
+        int distance = nearestDistance(items, cluster, j, items.get(i).mention().span().start());
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = j;
+        }
+      }
+      if (best >= 0) cluster[i] = best;
+    }
+
+    // Acronyms join their expansion.
+    for (int a = 0; a < n; a++) {
+      if (cluster[a] != a || !isAcronym(items.get(a).mention().text())) continue;
+      String acronym = letters(items.get(a).mention().text());
+      for (int e = 0; e < n; e++) {
+        if (cluster[e] != e || e == a) continue;
+        String name = items.get(e).mention().text();
+        if (name.indexOf(' ') < 0) continue;
+        if (initials(name).equals(acronym) || definedInBrackets(items, cluster, e, acronym, index)) {
+          for (int k = 0; k < n; k++) if (cluster[k] == a) cluster[k] = e;
+          break;
+        }
+      }
+    }
+    return doc.withEntities(build(items, cluster));
+  }
+
+  /**
+   * Mentions of acronyms that a name defines in brackets and the tagger missed ({@code WHO} is
+   * also a common word): every whole-word occurrence of the acronym after the definition.
+   */
+  private static List<Item> bracketedAcronyms(List<Item> items, CodePointIndex index) {
+    String text = index.text();
+    List<Item> found = new ArrayList<>();
+    Set<String> known = new java.util.HashSet<>();
+    for (Item item : items) known.add(item.mention().text());
+    for (Item item : items) {
+      String name = item.mention().text();
+      if (name.indexOf(' ') < 0) continue;
+      int end = index.toChar(item.mention().span().end());
+      int open = end;
+      while (open < text.length() && text.charAt(open) == ' ') open++;
+      int close = open < text.length() && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
+      if (close < 0 || close - open > 12) continue;
+      String acronym = text.substring(open + 1, close);
+      if (known.contains(acronym) || !isAcronym(acronym) || !abbreviates(acronym, name)) continue;
+      known.add(acronym);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+          "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])").matcher(text);
+      m.useTransparentBounds(true).region(open, text.length());
+      while (m.find()) {
+        Span span = index.span(m.start(), m.end());
+        if (!overlapsAny(items, span)) found.add(new Item(new Mention(span, acronym), item.type()));
+      }
+    }
+    return found;
+  }
+
+  private static boolean overlapsAny(List<Item> items, Span span) {
+    for (Item item : items) {
+      Span other = item.mention().span();
+      if (other.start() < span.end() && span.start() < other.end()) return true;
+    }
+    return false;
+  }
+
+  /** The acronym's letters, in order, are capitals of the name, the first one first. */
+  static boolean abbreviates(String acronym, String name) {
+    String letters = letters(acronym);
+    String capitals = name.codePoints().filter(Character::isUpperCase)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    if (letters.isEmpty() || capitals.isEmpty() || letters.charAt(0) != capitals.charAt(0)) return false;
+    int k = 0;
+    for (int i = 0; i < capitals.length() && k < letters.length(); i++) {
+      if (capitals.charAt(i) == letters.charAt(k)) k++;
+    }
+    return k == letters.length();
+  }
+
+  /** Whether {@code parts} is a surname, a first name, or initials plus surname of {@code full}. */
+  static boolean shortens(String[] parts, String[] full) {
+    String last = full[full.length - 1];
+    if (parts.length == 1) {
+      return parts[0].equals(last) || parts[0].equals(full[0]);
+    }
+    if (!parts[parts.length - 1].equals(last)) return false;
+    for (int k = 0; k < parts.length - 1; k++) {
+      String p = parts[k];
+      boolean initial = p.length() <= 2 && p.endsWith(".") || p.length() == 1;
+      if (!initial || k >= full.length - 1 || full[k].charAt(0) != p.charAt(0)) return false;
+    }
+    return true;
+  }
+
+  /** Distance in code points from {@code position} back to the cluster's last mention before it, else forward. */
+  private static int nearestDistance(List<Item> items, int[] cluster, int root, int position) {
+    int before = Integer.MAX_VALUE;
+    int after = Integer.MAX_VALUE;
+    for (int k = 0; k < items.size(); k++) {
+      if (cluster[k] != root) continue;
+      int start = items.get(k).mention().span().start();
+      if (start <= position) before = Math.min(before, position - start);
+      else after = Math.min(after, start - position);
+    }
+    // Prefer any earlier mention over a later one: readers resolve a surname backwards.
+    return before != Integer.MAX_VALUE ? before : (after == Integer.MAX_VALUE ? after : 1_000_000 + after);
+  }
+
+  static boolean isAcronym(String text) {
+    String letters = letters(text);
+    return letters.length() >= 2 && letters.length() <= 7 && text.equals(text.toUpperCase(Locale.ROOT))
+        && text.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '&');
+  }
+
+  private static String letters(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints().filter(Character::isLetter).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
+  static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : name.split("[\\s-]+")) {
+      if (word.isEmpty() || ACRONYM_SKIPS.contains(word.toLowerCase(Locale.ROOT))) continue;
+      if (Character.isUpperCase(word.charAt(0))) sb.append(word.charAt(0));
+    }
+    return sb.toString();
+  }
+
+  /** Whether some mention of the cluster is followed by {@code (ACRONYM)}. */
+  private static boolean definedInBrackets(List<Item> items, int[] cluster, int root, String acronym,
+      CodePointIndex index) {
+    String text = index.text();
+    for (int k = 0; k < items.size(); k++) {
+      if (cluster[k] != root) continue;
+      int end = index.toChar(items.get(k).mention().span().end());
+      int open = end;
+      while (open < text.length() && text.charAt(open) == ' ') open++;
+      if (open < text.length() && text.charAt(open) == '('
+          && text.startsWith(acronym + ")", open + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The type of at least {@link #DOMINANT_SHARE} of the votes, or null when none has it. */
+  private static EntityType dominant(Map<EntityType, Integer> votes) {
+    int total = 0;
+    for (int v : votes.values()) total += v;
+    for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
+      if (v.getValue() >= DOMINANT_SHARE * total) return v.getKey();
+    }
+    return null;
+  }
+
+  private static EntityType winner(Map<EntityType, Integer> votes, EntityType tieBreak) {
+    EntityType best = tieBreak;
+    int bestVotes = votes.getOrDefault(tieBreak, 0);
+    for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
+      if (v.getValue() > bestVotes) {
+        best = v.getKey();
+        bestVotes = v.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static Map<EntityType, Integer> nameVotes(List<Item> items, List<Integer> group, String name) {
+    Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    for (int i : group) {
+      if (items.get(i).mention().text().equals(name)) votes.merge(items.get(i).type(), 1, Integer::sum);
+    }
+    return votes;
+  }
+
+  private static List<Entity> build(List<Item> items, int[] cluster) {
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      members.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> ordered = new ArrayList<>(members.values());
+    ordered.sort(Comparator.comparingInt(m -> items.get(m.get(0)).mention().span().start()));
+    List<Entity> entities = new ArrayList<>(ordered.size());
+    for (List<Integer> group : ordered) {
+      String name = null;
+      EntityType nameType = null;
+      List<String> forms = new ArrayList<>();
+      List<Mention> mentions = new ArrayList<>();
+      for (int i : group) {
+        Item item = items.get(i);
+        String text = item.mention().text();
+        if (name == null || text.codePointCount(0, text.length()) > name.codePointCount(0, name.length())) {
+          name = text;
+          nameType = item.type();
+        }
+        if (!forms.contains(text)) forms.add(text);
+        mentions.add(item.mention());
+      }
+      // The full name's own type: a bare surname may also be a place ("Washington").
+      EntityType type = winner(nameVotes(items, group, name), nameType);
+      String canonical = name;
+      List<String> aliases = forms.stream().filter(f -> !f.equals(canonical)).toList();
+      entities.add(new Entity("e" + (entities.size() + 1), type, canonical, aliases, List.of(),
+          mentions, null));
+    }
+    return entities;
+  }
+}

@@ -1,0 +1,154 @@
+package newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsgraph.analysis.SharedModels;
+import newsgraph.analysis.Spans;
+import newsgraph.document.Article;
+import newsgraph.document.CodePointIndex;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import newsgraph.document.EntityType;
+import newsgraph.document.Mention;
+import newsgraph.document.Span;
+import org.junit.jupiter.api.Test;
+
+class EntityClustererTest {
+  private static final EntityClusterer CLUSTERER = new EntityClusterer();
+
+  /** Runs the clusterer on hand-made mentions: "text@type" in order of appearance. */
+  private static Document cluster(String text, String... mentions) {
+    Document d = Document.of(Article.builder("t", text).build());
+    CodePointIndex index = CodePointIndex.of(text);
+    List<Entity> raw = new ArrayList<>();
+    int from = 0;
+    for (String m : mentions) {
+      String name = m.substring(0, m.indexOf('@'));
+      EntityType type = EntityType.valueOf(m.substring(m.indexOf('@') + 1));
+      int at = text.indexOf(name, from);
+      from = at + name.length();
+      Span span = index.span(at, from);
+      raw.add(new Entity("e" + (raw.size() + 1), type, name, List.of(), List.of(),
+          List.of(new Mention(span, name)), null));
+    }
+    return CLUSTERER.apply(d.withEntities(raw));
+  }
+
+  private static Entity named(Document d, String name) {
+    return d.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + d.entities()));
+  }
+
+  @Test void joinsASurnameToTheFullName() {
+    Document d = cluster("Foreign Minister Anna Smith arrived. Smith said little.",
+        "Anna Smith@PERSON", "Smith@PERSON");
+    assertEquals(1, d.entities().size());
+    assertEquals(List.of("Smith"), named(d, "Anna Smith").aliases());
+    assertEquals(2, named(d, "Anna Smith").mentions().size());
+  }
+
+  @Test void joinsASurnameTheTaggerCalledSomethingElse() {
+    Document d = cluster("Selin Aydemir spoke. Aydemir left.", "Selin Aydemir@PERSON", "Aydemir@ORGANIZATION");
+    assertEquals(EntityType.PERSON, named(d, "Selin Aydemir").type());
+    assertEquals(1, d.entities().size());
+  }
+
+  @Test void joinsInitialsToTheFullName() {
+    Document d = cluster("Anna Smith won. A. Smith was pleased.", "Anna Smith@PERSON", "A. Smith@PERSON");
+    assertEquals(List.of("A. Smith"), named(d, "Anna Smith").aliases());
+  }
+
+  @Test void keepsInitialsThatDoNotMatchApart() {
+    Document d = cluster("Anna Smith won. B. Smith lost.", "Anna Smith@PERSON", "B. Smith@PERSON");
+    assertEquals(2, d.entities().size());
+  }
+
+  @Test void keepsTwoPeopleWhoShareASurnameApart() {
+    Document d = cluster("Maria Lopez spoke first. Lopez said yes. Later Daniel Lopez spoke. Lopez said no.",
+        "Maria Lopez@PERSON", "Lopez@PERSON", "Daniel Lopez@PERSON", "Lopez@PERSON");
+    assertEquals(2, d.entities().size());
+    assertEquals(2, named(d, "Maria Lopez").mentions().size());
+    assertEquals(2, named(d, "Daniel Lopez").mentions().size());
+    assertTrue(named(d, "Daniel Lopez").mentions().get(1).span().start() > 50);
+  }
+
+  @Test void joinsAnAcronymDefinedInBrackets() {
+    Document d = cluster("The National Grid Authority (NGA) said. The NGA added.",
+        "National Grid Authority@ORGANIZATION", "NGA@ORGANIZATION", "NGA@ORGANIZATION");
+    Entity nga = named(d, "National Grid Authority");
+    assertEquals(List.of("NGA"), nga.aliases());
+    assertEquals(3, nga.mentions().size());
+  }
+
+  @Test void anAcronymTakesItsExpansionsType() {
+    Document d = cluster("The World Health Organization warned. The WHO said.",
+        "World Health Organization@ORGANIZATION", "WHO@MISC");
+    assertEquals(EntityType.ORGANIZATION, named(d, "World Health Organization").type());
+    assertEquals(1, d.entities().size());
+  }
+
+  @Test void leavesAnUnrelatedAcronymAlone() {
+    Document d = cluster("The World Health Organization warned. The IMF said.",
+        "World Health Organization@ORGANIZATION", "IMF@ORGANIZATION");
+    assertEquals(2, d.entities().size());
+  }
+
+  @Test void givesARepeatedNameTheTypeMostMentionsHave() {
+    Document d = cluster("Kremlin a. Kremlin b. Kremlin c. Kremlin d.", "Kremlin@ORGANIZATION",
+        "Kremlin@ORGANIZATION", "Kremlin@LOCATION", "Kremlin@ORGANIZATION");
+    assertEquals(1, d.entities().size());
+    assertEquals(EntityType.ORGANIZATION, d.entities().get(0).type());
+  }
+
+  @Test void keepsANameWithoutAClearTypeAsTwoThings() {
+    Document d = cluster("AT NEW YORK: NEW YORK 5 Boston 3.", "NEW YORK@LOCATION", "NEW YORK@ORGANIZATION");
+    assertEquals(2, d.entities().size());
+  }
+
+  @Test void namesTheEntityByItsFullNameAndTypesItByIt() {
+    Document d = cluster("Washington spoke. MaliVai Washington won. Washington again.",
+        "Washington@LOCATION", "MaliVai Washington@PERSON", "Washington@LOCATION");
+    Entity e = named(d, "MaliVai Washington");
+    assertEquals(EntityType.PERSON, e.type());
+  }
+
+  @Test void numbersEntitiesByFirstMention() {
+    Document d = cluster("Paris and Anna Smith. Smith.", "Paris@LOCATION", "Anna Smith@PERSON", "Smith@PERSON");
+    assertEquals(List.of("e1", "e2"), d.entities().stream().map(Entity::id).toList());
+    assertEquals("Paris", d.entities().get(0).name());
+  }
+
+  @Test void findsInitialsAndAcronyms() {
+    assertEquals("WHO", EntityClusterer.initials("World Health Organization"));
+    assertEquals("UNHCR", EntityClusterer.initials("United Nations High Commissioner for Refugees"));
+    assertTrue(EntityClusterer.isAcronym("U.S."));
+    assertFalse(EntityClusterer.isAcronym("Smith"));
+    assertTrue(EntityClusterer.shortens(new String[] {"F.", "A.", "Adeyemi"}, new String[] {"Folake", "Ade", "Adeyemi"}));
+  }
+
+  @Test void acceptsOnlyBracketsThatAbbreviateTheName() {
+    assertTrue(EntityClusterer.abbreviates("IAEA", "International Atomic Energy Agency"));
+    assertTrue(EntityClusterer.abbreviates("MSF", "Médecins Sans Frontières"));
+    assertFalse(EntityClusterer.abbreviates("PFE.N", "Pfizer Inc"));
+    assertFalse(EntityClusterer.abbreviates("AP", "London Bureau"));
+  }
+
+  @Test void findsLaterUsesOfABracketedAcronymTheTaggerMissed() {
+    Document d = cluster("The World Health Organization (WHO) warned. Later the WHO said more.",
+        "World Health Organization@ORGANIZATION");
+    assertEquals(3, named(d, "World Health Organization").mentions().size());
+  }
+
+  @Test void worksOnRealTaggerOutput() {
+    Document d = SharedModels.standard().apply(Article.builder("t",
+        "Foreign Minister Anna Smith met officials of the World Health Organization (WHO) in Geneva.\n"
+            + "Smith said the WHO would help.").build());
+    Spans.assertConsistent(d);
+    assertEquals(2, named(d, "Anna Smith").mentions().size());
+    assertEquals(List.of("WHO"), named(d, "World Health Organization").aliases());
+  }
+}
