@@ -4,6 +4,7 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.List;
 import newsgraph.entities.EntityClusterer;
 import newsgraph.entities.EntityRecognizer;
+import newsgraph.entities.RoleFinder;
 import newsgraph.paraphrase.RepeatedParagraphFinder;
 import newsgraph.pipeline.Pipeline;
 import newsgraph.pipeline.Stage;
@@ -28,6 +29,7 @@ public final class StandardPipeline {
         new RepeatedParagraphFinder(),
         new SentenceSplitter(),
         new EntityRecognizer(),
+        new RoleFinder(),
         new EntityClusterer());
     return new Pipeline(stages);
   }

@@ -18,8 +18,9 @@ import newsgraph.pipeline.Stage;
 
 /**
  * Makes {@code entities} one per referent: merges the mentions that name one person or body and
- * gives each entity one type. Needs the entities of {@link EntityRecognizer}; keeps their
- * mentions, renumbers the entities by first mention.
+ * gives each entity one type. Needs the entities of {@link EntityRecognizer} (with the roles of
+ * {@link RoleFinder}); keeps their mentions and joins their roles, renumbers the entities by
+ * first mention.
  *
  * <ul>
  *   <li>The same string is one entity with one type when three in four of its mentions have
@@ -43,14 +44,14 @@ public final class EntityClusterer implements Stage {
   /** Share of a string's mentions one type needs to relabel the rest. */
   private static final double DOMINANT_SHARE = 0.75;
 
-  private record Item(Mention mention, EntityType type) {}
+  private record Item(Mention mention, EntityType type, List<String> roles) {}
 
   @Override
   public Document apply(Document doc) {
     if (doc.entities().isEmpty()) return doc;
     List<Item> items = new ArrayList<>();
     for (Entity e : doc.entities()) {
-      for (Mention m : e.mentions()) items.add(new Item(m, e.type()));
+      for (Mention m : e.mentions()) items.add(new Item(m, e.type(), e.roles()));
     }
     CodePointIndex index = CodePointIndex.of(doc.text());
     items.addAll(bracketedAcronyms(items, index));
@@ -138,7 +139,7 @@ public final class EntityClusterer implements Stage {
       m.useTransparentBounds(true).region(open, text.length());
       while (m.find()) {
         Span span = index.span(m.start(), m.end());
-        if (!overlapsAny(items, span)) found.add(new Item(new Mention(span, acronym), item.type()));
+        if (!overlapsAny(items, span)) found.add(new Item(new Mention(span, acronym), item.type(), List.of()));
       }
     }
     return found;
@@ -274,6 +275,7 @@ public final class EntityClusterer implements Stage {
       String name = null;
       EntityType nameType = null;
       List<String> forms = new ArrayList<>();
+      List<String> roles = new ArrayList<>();
       List<Mention> mentions = new ArrayList<>();
       for (int i : group) {
         Item item = items.get(i);
@@ -283,13 +285,14 @@ public final class EntityClusterer implements Stage {
           nameType = item.type();
         }
         if (!forms.contains(text)) forms.add(text);
+        for (String role : item.roles()) RoleFinder.addRole(roles, role);
         mentions.add(item.mention());
       }
       // The full name's own type: a bare surname may also be a place ("Washington").
       EntityType type = winner(nameVotes(items, group, name), nameType);
       String canonical = name;
       List<String> aliases = forms.stream().filter(f -> !f.equals(canonical)).toList();
-      entities.add(new Entity("e" + (entities.size() + 1), type, canonical, aliases, List.of(),
+      entities.add(new Entity("e" + (entities.size() + 1), type, canonical, aliases, roles,
           mentions, null));
     }
     return entities;

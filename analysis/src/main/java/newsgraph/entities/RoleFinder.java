@@ -1,0 +1,228 @@
+package newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsgraph.document.CodePointIndex;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import newsgraph.document.EntityType;
+import newsgraph.document.Mention;
+import newsgraph.document.Sentence;
+import newsgraph.document.Span;
+import newsgraph.document.Token;
+import newsgraph.pipeline.Stage;
+
+/**
+ * Adds {@code roles}: the titles and descriptions the article gives a person or a body, and
+ * keeps them out of the name. Needs sentences, tokens and the entities of {@link EntityRecognizer};
+ * runs before {@link EntityClusterer}, which joins the roles of the mentions it merges.
+ *
+ * <ul>
+ *   <li>a title in front of a name: {@code Turkish Foreign Minister Selin Aydemir},
+ *       {@code US Senator-elect Jo Park}, {@code Kremlin spokesman Arkady Voronin} (a title the
+ *       tagger put inside the name, {@code Justice F. A. Adeyemi}, is moved out of it);</li>
+ *   <li>a description in apposition after the name: {@code Anna Smith, the foreign minister,};</li>
+ *   <li>a description in apposition before it: {@code the bank's chief executive, Tom Ng}.</li>
+ * </ul>
+ * A phrase counts only if a role noun heads it ({@link RoleLexicon}), so {@code Smith, who
+ * arrived on Monday,} gives no role.
+ */
+public final class RoleFinder implements Stage {
+  private static final int MAX_TITLE_TOKENS = 5;
+  private static final int MAX_APPOSITION_TOKENS = 12;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
+  /** Words that end an apposition: it is a clause, not a description. */
+  private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "said", "says",
+      "told", "added", "when", "where", "while", "is", "was", "has", "had", "will", "would");
+  /** Capitalised words that open a sentence without being part of a title. */
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "in", "on", "at", "but", "and",
+      "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "when", "after", "before", "meanwhile", "however", "also", "then",
+      "as", "with", "for", "from", "by", "of", "to", "if", "while", "last", "this", "that", "mr",
+      "mrs", "ms");
+
+  @Override
+  public Document apply(Document doc) {
+    if (doc.entities().isEmpty()) return doc;
+    CodePointIndex index = CodePointIndex.of(doc.text());
+    Map<String, RawEntity> regrouped = new LinkedHashMap<>();
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) {
+        Found found = rolesOf(doc, index, e.type(), m);
+        regrouped.computeIfAbsent(found.type + "\u0000" + found.mention.text(),
+            k -> new RawEntity(found.type, found.mention.text())).add(found);
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (RawEntity r : regrouped.values()) {
+      entities.add(new Entity("e" + (entities.size() + 1), r.type, r.name, List.of(),
+          r.roles, r.mentions, null));
+    }
+    return doc.withEntities(entities);
+  }
+
+  private record Found(EntityType type, Mention mention, List<String> roles) {}
+
+  /** Titles that only people carry: a name after one is a person's, whatever the tagger said. */
+  private static final Set<String> PERSON_TITLES = Set.of("president", "justice", "judge",
+      "senator", "minister", "governor", "mayor", "general", "captain", "colonel", "dr", "prof",
+      "professor", "sir", "lord", "lady", "king", "queen", "prince", "princess", "pope", "sheikh",
+      "councillor", "chancellor", "ambassador", "bishop", "archbishop", "rabbi", "imam");
+
+  private static final class RawEntity {
+    final EntityType type;
+    final String name;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<String> roles = new ArrayList<>();
+
+    RawEntity(EntityType type, String name) {
+      this.type = type;
+      this.name = name;
+    }
+
+    void add(Found found) {
+      mentions.add(found.mention);
+      for (String role : found.roles) addRole(roles, role);
+    }
+  }
+
+  /** Adds {@code role} unless the list has it already, in any case. */
+  static void addRole(List<String> roles, String role) {
+    for (String r : roles) if (r.equalsIgnoreCase(role)) return;
+    roles.add(role);
+  }
+
+  private Found rolesOf(Document doc, CodePointIndex index, EntityType type, Mention mention) {
+    Sentence sentence = sentenceOf(doc, mention.span());
+    if (sentence == null) return new Found(type, mention, List.of());
+    List<Token> tokens = doc.tokensIn(sentence.span());
+    int first = -1;
+    int end = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Span s = tokens.get(i).span();
+      if (first < 0 && s.start() >= mention.span().start()) first = i;
+      if (s.end() <= mention.span().end()) end = i + 1;
+    }
+    if (first < 0 || end <= first) return new Found(type, mention, List.of());
+    List<String> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) words.add(index.substring(t.span()));
+    // "Justice Folake Adeyemi" tagged as an organisation is a judge: a person's title and a name.
+    if (type != EntityType.PERSON && end - first >= 3
+        && PERSON_TITLES.contains(words.get(first).toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(words.get(first + 1).charAt(0))) {
+      type = EntityType.PERSON;
+    }
+
+    List<String> roles = new ArrayList<>();
+    if (type == EntityType.PERSON) {
+      // A title the tagger took into the name.
+      int nameStart = first;
+      while (nameStart < end - 1 && RoleLexicon.isHead(words.get(nameStart))
+          && Character.isUpperCase(words.get(nameStart).charAt(0))) {
+        nameStart++;
+      }
+      int titleStart = titleBefore(words, first);
+      if (titleStart < nameStart) {
+        roles.add(span(index, tokens, titleStart, nameStart));
+      }
+      if (nameStart > first) {
+        Span trimmed = new Span(tokens.get(nameStart).span().start(), mention.span().end());
+        mention = new Mention(trimmed, index.substring(trimmed));
+      }
+      String before = appositionBefore(words, tokens, index, first);
+      if (before != null) roles.add(before);
+    }
+    if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+      String after = appositionAfter(words, tokens, index, end);
+      if (after != null) roles.add(after);
+    }
+    return new Found(type, mention, roles);
+  }
+
+  /** Start of a title ending right before token {@code first}, or {@code first} when there is none. */
+  private static int titleBefore(List<String> words, int first) {
+    if (first == 0 || !RoleLexicon.isHead(words.get(first - 1))) return first;
+    int start = first - 1;
+    while (start > 0 && first - start < MAX_TITLE_TOKENS) {
+      String w = words.get(start - 1);
+      boolean capitalised = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+      if (OPENERS.contains(w.toLowerCase(Locale.ROOT))) break;
+      if (!RoleLexicon.isModifier(w) && !capitalised) break;
+      start--;
+    }
+    return start;
+  }
+
+  /** {@code NAME, the foreign minister,}: the description, or null. */
+  private static String appositionAfter(List<String> words, List<Token> tokens, CodePointIndex index, int end) {
+    if (end >= words.size() || !words.get(end).equals(",")) return null;
+    int start = end + 1;
+    int stop = start;
+    while (stop < words.size() && stop - start <= MAX_APPOSITION_TOKENS) {
+      String w = words.get(stop);
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || isQuote(w)) break;
+      if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return null;
+      stop++;
+    }
+    if (stop >= words.size() || stop - start > MAX_APPOSITION_TOKENS || stop == start) return null;
+    if (!words.get(stop).equals(",") && !words.get(stop).equals(".")) return null;
+    // A description opens with a determiner, a role word or a name; anything else ("called the
+    // plan ...") is the sentence going on.
+    String opener = words.get(start);
+    if (!DETERMINERS.contains(opener.toLowerCase(Locale.ROOT)) && !RoleLexicon.isModifier(opener)
+        && !Character.isUpperCase(opener.charAt(0))) {
+      return null;
+    }
+    return description(words, tokens, index, start, stop);
+  }
+
+  /** {@code the bank's chief executive, NAME}: the description, or null. */
+  private static String appositionBefore(List<String> words, List<Token> tokens, CodePointIndex index, int first) {
+    if (first < 2 || !words.get(first - 1).equals(",")) return null;
+    int stop = first - 1;
+    int start = stop;
+    while (start > 0 && stop - start < MAX_APPOSITION_TOKENS) {
+      String w = words.get(start - 1);
+      if (w.equals(",") || w.equals(";") || w.equals(":") || isQuote(w)) break;
+      start--;
+    }
+    if (!DETERMINERS.contains(words.get(start).toLowerCase(Locale.ROOT))) return null;
+    for (int i = start; i < stop; i++) {
+      if (CLAUSE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) return null;
+    }
+    return description(words, tokens, index, start, stop);
+  }
+
+  /** The phrase {@code [start, stop)} without its determiner, if a role noun heads it. */
+  private static String description(List<String> words, List<Token> tokens, CodePointIndex index,
+      int start, int stop) {
+    boolean headed = false;
+    for (int i = start; i < stop; i++) {
+      if (RoleLexicon.isHead(words.get(i))) headed = true;
+    }
+    if (!headed) return null;
+    if (DETERMINERS.contains(words.get(start).toLowerCase(Locale.ROOT))) start++;
+    if (start >= stop) return null;
+    return span(index, tokens, start, stop);
+  }
+
+  private static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")
+        || w.equals("\u2018") || w.equals("\u2019") || w.equals("'") || w.equals("`");
+  }
+
+  private static String span(CodePointIndex index, List<Token> tokens, int from, int to) {
+    return index.substring(new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end()));
+  }
+
+  private static Sentence sentenceOf(Document doc, Span span) {
+    for (Sentence s : doc.sentences()) {
+      if (s.span().contains(span)) return s;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,74 @@
+package newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsgraph.analysis.SharedModels;
+import newsgraph.analysis.Spans;
+import newsgraph.document.Article;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import org.junit.jupiter.api.Test;
+
+class RoleFinderTest {
+  private static Document analyse(String text) {
+    Document d = SharedModels.standard().apply(Article.builder("t", text).build());
+    Spans.assertConsistent(d);
+    return d;
+  }
+
+  private static Entity named(Document d, String name) {
+    return d.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + d.entities()));
+  }
+
+  @Test void takesATitleInFrontOfTheName() {
+    Document d = analyse("Foreign Minister Anna Smith arrived in Paris on Monday.");
+    assertEquals(List.of("Foreign Minister"), named(d, "Anna Smith").roles());
+  }
+
+  @Test void takesACompoundTitleWithItsCountry() {
+    Document d = analyse("The vote was close, US Senator-elect Jo Park said on Wednesday.");
+    assertEquals(List.of("US Senator-elect"), named(d, "Jo Park").roles());
+  }
+
+  @Test void takesADescriptionInAppositionAfterTheName() {
+    Document d = analyse("Anna Smith, the foreign minister, arrived in Paris.");
+    assertEquals(List.of("foreign minister"), named(d, "Anna Smith").roles());
+  }
+
+  @Test void takesADescriptionInAppositionBeforeTheName() {
+    Document d = analyse("The bank's chief executive, Tom Ng, declined to comment.");
+    assertEquals(List.of("bank's chief executive"), named(d, "Tom Ng").roles());
+  }
+
+  @Test void movesATitleTheTaggerPutInsideTheNameIntoTheRoles() {
+    // The tagger calls "Justice Folake Adeyemi" an organisation: the title says it is a person.
+    Document d = analyse("In Lagos, Justice Folake Adeyemi adjourned the trial of Chinedu Okafor until June.");
+    Entity judge = d.entities().stream().filter(e -> e.name().endsWith("Adeyemi")).findFirst().orElseThrow();
+    assertEquals("Folake Adeyemi", judge.name());
+    assertEquals(List.of("Justice"), judge.roles());
+    assertEquals(newsgraph.document.EntityType.PERSON, judge.type());
+  }
+
+  @Test void joinsTheRolesOfEveryMention() {
+    Document d = analyse("Foreign Minister Anna Smith arrived on Monday.\n"
+        + "Smith, a former diplomat, said talks would resume.");
+    assertEquals(List.of("Foreign Minister", "former diplomat"), named(d, "Anna Smith").roles());
+  }
+
+  @Test void takesNoRoleFromARelativeClause() {
+    Document d = analyse("Anna Smith, who arrived on Monday, said little.");
+    assertEquals(List.of(), named(d, "Anna Smith").roles());
+  }
+
+  @Test void takesNoRoleFromTheSentenceGoingOn() {
+    Document d = analyse("President Joseph Kamau said Orla Keane, of Digital Rights Watch, called the company's response weak.");
+    assertEquals(List.of(), named(d, "Digital Rights Watch").roles());
+  }
+
+  @Test void takesNoTitleFromASentenceOpener() {
+    Document d = analyse("Yesterday Anna Smith arrived in Paris.");
+    assertEquals(List.of(), named(d, "Anna Smith").roles());
+  }
+}
