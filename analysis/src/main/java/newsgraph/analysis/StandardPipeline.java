@@ -4,6 +4,8 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.List;
 import newsgraph.entities.EntityClusterer;
 import newsgraph.entities.EntityRecognizer;
+import newsgraph.entities.InstitutionRetyper;
+import newsgraph.entities.UnnamedBodyFinder;
 import newsgraph.entities.RoleFinder;
 import newsgraph.paraphrase.RepeatedParagraphFinder;
 import newsgraph.pipeline.Pipeline;
@@ -30,7 +32,9 @@ public final class StandardPipeline {
         new SentenceSplitter(),
         new EntityRecognizer(),
         new RoleFinder(),
-        new EntityClusterer());
+        new EntityClusterer(),
+        new InstitutionRetyper(),
+        new UnnamedBodyFinder());
     return new Pipeline(stages);
   }
 }

@@ -1,0 +1,84 @@
+package newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsgraph.document.CodePointIndex;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import newsgraph.document.EntityType;
+import newsgraph.document.Mention;
+import newsgraph.document.Token;
+import newsgraph.pipeline.Stage;
+
+/**
+ * Retypes as ORGANIZATION the places that act as institutions: the seats of government that
+ * news uses for the people in them ({@code the White House said}, {@code Downing Street},
+ * {@code the Kremlin}), and a building-like place (a name of several words, none of them a
+ * place word such as "South" or "New") whose every mention is the subject of a verb of saying.
+ * Countries and cities that speak ({@code Ankara insisted}) stay places: the contract lets a
+ * place be a speaker, and CoNLL marks them as places too. Needs entities and tokens; runs after
+ * {@link EntityClusterer}.
+ */
+public final class InstitutionRetyper implements Stage {
+  /** Buildings and streets that stand for a government or an army. */
+  private static final Set<String> SEATS = Set.of("white house", "downing street", "number 10",
+      "no 10", "kremlin", "pentagon", "elysee", "élysée", "elysee palace", "élysée palace",
+      "whitehall", "quai d'orsay", "zhongnanhai", "blue house", "foggy bottom", "kantei",
+      "la moncloa", "casa rosada", "planalto", "itamaraty", "scotland yard");
+
+  @Override
+  public Document apply(Document doc) {
+    if (doc.entities().isEmpty()) return doc;
+    CodePointIndex index = CodePointIndex.of(doc.text());
+    List<Entity> out = new ArrayList<>(doc.entities().size());
+    boolean changed = false;
+    for (Entity e : doc.entities()) {
+      if (e.type() == EntityType.LOCATION && (isSeat(e) || isBuildingLike(e) && alwaysSpeaks(doc, index, e))) {
+        out.add(new Entity(e.id(), EntityType.ORGANIZATION, e.name(), e.aliases(), e.roles(),
+            e.mentions(), e.place()));
+        changed = true;
+      } else {
+        out.add(e);
+      }
+    }
+    return changed ? doc.withEntities(out) : doc;
+  }
+
+  /** Words that make a several-word name a country or city, not a building. */
+  private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "new",
+      "san", "santa", "saint", "st", "united", "republic", "city", "state", "kingdom", "islands",
+      "island", "el", "la", "los", "las", "de", "hong", "sri", "costa", "puerto",
+      "saudi", "central", "democratic", "arab", "emirates", "african", "rica", "lanka");
+
+  private static boolean isBuildingLike(Entity e) {
+    String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+    if (words.length < 2) return false;
+    for (String w : words) if (PLACE_WORDS.contains(w)) return false;
+    return true;
+  }
+
+  private static boolean isSeat(Entity e) {
+    return SEATS.contains(e.name().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+  }
+
+  /** Every mention is followed by a verb of saying (allowing "on Tuesday" or an adverb between). */
+  private static boolean alwaysSpeaks(Document doc, CodePointIndex index, Entity e) {
+    for (Mention m : e.mentions()) {
+      if (!followedBySpeech(doc, index, m)) return false;
+    }
+    return true;
+  }
+
+  static boolean followedBySpeech(Document doc, CodePointIndex index, Mention m) {
+    List<Token> after = doc.tokensIn(new newsgraph.document.Span(m.span().end(),
+        Math.min(index.length(), m.span().end() + 40)));
+    for (int i = 0; i < after.size() && i < 3; i++) {
+      String w = index.substring(after.get(i).span());
+      if (SpeechVerbs.contains(w)) return true;
+      if (!Character.isLetter(w.charAt(0)) || !w.toLowerCase(Locale.ROOT).equals(w)) return false;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,27 @@
+package newsgraph.entities;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Verbs of saying and acting in public that news attributes to a speaker. */
+final class SpeechVerbs {
+  private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells",
+      "added", "adds", "stated", "states", "announced", "announces", "confirmed", "confirms",
+      "denied", "denies", "insisted", "insists", "warned", "warns", "urged", "urges", "claimed",
+      "claims", "argued", "argues", "declared", "declares", "noted", "notes", "explained",
+      "explains", "reported", "reports", "responded", "responds", "replied", "replies",
+      "declined", "declines", "refused", "refuses", "rejected", "rejects", "welcomed", "welcomes",
+      "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes",
+      "accused", "accuses", "demanded", "demands", "promised", "promises", "pledged", "pledges",
+      "vowed", "vows", "acknowledged", "acknowledges", "admitted", "admits", "suggested",
+      "suggests", "estimated", "estimates", "predicted", "predicts", "called", "calls",
+      "described", "describes", "ordered", "orders", "issued", "issues", "wrote", "writes",
+      "tweeted", "posted", "maintained", "maintains", "stressed", "stresses", "cautioned",
+      "cautions", "countered", "counters", "repeated", "reiterated", "reiterates", "asked", "asks");
+
+  private SpeechVerbs() {}
+
+  static boolean contains(String word) {
+    return VERBS.contains(word.toLowerCase(Locale.ROOT));
+  }
+}
