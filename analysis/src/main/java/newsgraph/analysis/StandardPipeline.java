@@ -9,6 +9,7 @@ import newsgraph.entities.UnnamedBodyFinder;
 import newsgraph.entities.RoleFinder;
 import newsgraph.paraphrase.RepeatedParagraphFinder;
 import newsgraph.pipeline.Pipeline;
+import newsgraph.repair.TextRepairer;
 import newsgraph.pipeline.Stage;
 import newsgraph.text.DatelineFinder;
 import newsgraph.text.ParagraphSplitter;
@@ -26,6 +27,7 @@ public final class StandardPipeline {
     // CoreNLP narrates model loading on stderr; our stderr is for progress and skipped inputs.
     RedwoodConfiguration.errorLevel().apply();
     List<Stage> stages = List.of(
+        new TextRepairer(),
         new ParagraphSplitter(),
         new DatelineFinder(),
         new RepeatedParagraphFinder(),

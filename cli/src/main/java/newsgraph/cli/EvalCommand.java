@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Measure accuracy on gold data and print Newsgraph beside its baseline, on the same items.",
         "",
         "Tasks: ${COMPLETION-CANDIDATES}, or all.",
+        "  repair       ftfy's test cases (beside ftfy) and changes made to clean BBC news",
         "  ner          entity P/R/F1 on CoNLL-2003 (beside CoreNLP's CoNLL CRF on the gold tokens)",
         "  paraphrase   F1 and accuracy on MRPC (beside word overlap); refits and prints the weights",
         ""})

@@ -10,12 +10,13 @@ public final class Evaluations {
   private Evaluations() {}
 
   public static List<String> names() {
-    return List.of("ner", "paraphrase");
+    return List.of("repair", "paraphrase", "ner");
   }
 
   /** The report of one task on the gold data in {@code data}. */
   public static String run(String name, Path data, String split) throws IOException {
     return switch (name) {
+      case "repair" -> RepairEval.run(data);
       case "ner" -> NerEval.run(data, split);
       case "paraphrase" -> ParaphraseEval.run(data, split);
       default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
