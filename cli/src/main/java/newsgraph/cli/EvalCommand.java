@@ -60,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** ../shared/data beside the repository; the launcher says where the repository is. */
-  private static Path defaultData() {
+  static Path defaultData() {
     String home = System.getProperty("newsgraph.home");
     return (home != null ? Paths.get(home) : Paths.get(".")).toAbsolutePath().normalize()
         .resolveSibling("shared").resolve("data");

@@ -1,0 +1,120 @@
+package newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import newsgraph.bench.RepairBenchmark;
+import newsgraph.document.Article;
+import newsgraph.ingest.ArticleReader;
+import newsgraph.ingest.ArticleSink;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code newsgraph bench}: throughput beside the peer it must beat, in one run, as a ratio.
+ * Today: the repair stage (JMH, one thread) beside python-ftfy's {@code fix_text} on the same
+ * articles, when Python can import ftfy.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Measure throughput beside the baseline on the same articles, in one run.",
+        "  repair: the repair stage (JMH, one thread) beside python-ftfy's fix_text, when",
+        "          'python3 -c \"import ftfy\"' works (set PYTHONPATH to where ftfy is installed).",
+        "The corpus is the BBC news corpus under --data (clean news text)."})
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "Gold data folder (default: ../shared/data beside the repository).")
+  Path data;
+
+  @Option(names = "--forks", defaultValue = "3", description = "JMH forks; the spread across them is reported (default ${DEFAULT-VALUE}).")
+  int forks;
+
+  @Override
+  public Integer call() throws IOException, RunnerException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = data != null ? data : EvalCommand.defaultData();
+    Path bbc = dir.resolve("news-corpus").resolve("bbc-news-2225.jsonl.gz");
+    if (!Files.exists(bbc)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no news corpus at " + bbc + "; give --data");
+    }
+    List<String> texts = new ArrayList<>();
+    new ArticleReader(ArticleReader.DEFAULT_MAX_ARTICLE_BYTES, null).read(List.of(bbc.toString()),
+        new java.io.ByteArrayInputStream(new byte[0]), new ArticleSink() {
+          @Override public void accept(Article a) { texts.add(a.text()); }
+          @Override public void skip(String source, String reason) {}
+        });
+    Path corpus = Files.createTempFile("newsgraph-bench", ".txt");
+    Files.writeString(corpus, String.join("\u0000", texts), StandardCharsets.UTF_8);
+    long bytes = Files.size(corpus);
+    double megabytes = bytes / 1e6;
+    out.printf(Locale.ROOT, "Repair on %d BBC articles, %.2f MB of UTF-8 text, one thread%n", texts.size(), megabytes);
+    out.flush();
+
+    Options options = new OptionsBuilder()
+        .include(RepairBenchmark.class.getName())
+        .forks(forks).warmupIterations(3).warmupTime(TimeValue.seconds(2))
+        .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+        .jvmArgsAppend("-Dnewsgraph.bench.corpus=" + corpus, "-Xmx1g")
+        .timeUnit(TimeUnit.MILLISECONDS).build();
+    Collection<RunResult> results = new Runner(options).run();
+    RunResult result = results.iterator().next();
+    double ms = result.getPrimaryResult().getScore();
+    double error = result.getPrimaryResult().getScoreError();
+    double ours = megabytes / (ms / 1000);
+    out.printf(Locale.ROOT, "%-34s %8.1f MB/s  (%.1f ms per pass, ±%.1f ms at 99.9%%, %d forks)%n",
+        "Newsgraph TextRepairer (JMH)", ours, ms, error, forks);
+
+    double[] ftfy = ftfySeconds(corpus);
+    if (ftfy == null) {
+      out.println("ftfy: not measured (python3 cannot import ftfy; install it and set PYTHONPATH)");
+    } else {
+      double best = Double.MAX_VALUE, worst = 0;
+      for (double s : ftfy) { best = Math.min(best, s); worst = Math.max(worst, s); }
+      out.printf(Locale.ROOT, "%-34s %8.1f MB/s  (%.0f-%.0f ms per pass over %d passes)%n",
+          "python-ftfy fix_text", megabytes / best, best * 1000, worst * 1000, ftfy.length);
+      out.printf(Locale.ROOT, "ratio: Newsgraph is %.0fx ftfy's throughput (against ftfy's best pass)%n",
+          ours / (megabytes / best));
+    }
+    Files.deleteIfExists(corpus);
+    return 0;
+  }
+
+  /** Seconds per pass of ftfy.fix_text over every article, five passes, or null without ftfy. */
+  private static double[] ftfySeconds(Path corpus) throws IOException, InterruptedException {
+    String script = String.join("\n",
+        "import sys, time, ftfy",
+        "texts = open(sys.argv[1], encoding='utf-8').read().split('\\0')",
+        "for _ in range(5):",
+        "    t = time.perf_counter()",
+        "    for s in texts: ftfy.fix_text(s)",
+        "    print(time.perf_counter() - t)");
+    Process p = new ProcessBuilder("python3", "-c", script, corpus.toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) return null;
+    List<Double> seconds = new ArrayList<>();
+    for (String line : output.split("\n")) {
+      if (!line.isBlank()) seconds.add(Double.parseDouble(line.strip()));
+    }
+    return seconds.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}
