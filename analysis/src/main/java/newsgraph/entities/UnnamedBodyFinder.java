@@ -119,7 +119,7 @@ public final class UnnamedBodyFinder implements Stage {
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
       if (e.type() != EntityType.ORGANIZATION || e.name().indexOf(' ') < 0) continue;
-      Set<String> nameWords = Set.of(e.name().toLowerCase(Locale.ROOT).split("\\s+"));
+      Set<String> nameWords = new java.util.HashSet<>(List.of(e.name().toLowerCase(Locale.ROOT).split("\\s+")));
       boolean all = true;
       for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
         if (!nameWords.contains(w)) all = false;

@@ -41,6 +41,19 @@ class UnnamedBodyFinderTest {
     assertEquals(List.of("bank"), bank.aliases());
   }
 
+  @Test void joinsANamedOrganisationWhoseNameRepeatsAWord() {
+    // Regression: a name with a repeated word ("of") once broke the stage on BBC articles.
+    String text = "The Department of Trade and Department of Industry fined it.\nThe department said so.";
+    Document d = SharedModels.split(text);
+    int at = text.indexOf("Department");
+    String name = "Department of Trade and Department of Industry";
+    newsgraph.document.Span span = new newsgraph.document.Span(at, at + name.length());
+    d = d.withEntities(List.of(new Entity("e1", EntityType.ORGANIZATION, name, List.of(), List.of(),
+        List.of(new newsgraph.document.Mention(span, name)), null)));
+    Entity e = new UnnamedBodyFinder().apply(d).entities().get(0);
+    assertEquals(2, e.mentions().size());
+  }
+
   @Test void aBodyMentionedInPassingIsNoActor() {
     Document d = analyse("Shares in the company fell sharply in early trading.");
     assertEquals(List.of(), organisations(d));
