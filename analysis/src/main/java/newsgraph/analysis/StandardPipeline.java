@@ -9,6 +9,7 @@ import newsgraph.entities.UnnamedBodyFinder;
 import newsgraph.entities.RoleFinder;
 import newsgraph.paraphrase.RepeatedParagraphFinder;
 import newsgraph.pipeline.Pipeline;
+import newsgraph.quotes.QuoteAttributor;
 import newsgraph.repair.TextRepairer;
 import newsgraph.pipeline.Stage;
 import newsgraph.text.DatelineFinder;
@@ -36,7 +37,8 @@ public final class StandardPipeline {
         new RoleFinder(),
         new EntityClusterer(),
         new InstitutionRetyper(),
-        new UnnamedBodyFinder());
+        new UnnamedBodyFinder(),
+        new QuoteAttributor());
     return new Pipeline(stages);
   }
 }

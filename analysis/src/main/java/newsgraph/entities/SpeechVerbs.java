@@ -3,8 +3,8 @@ package newsgraph.entities;
 import java.util.Locale;
 import java.util.Set;
 
-/** Verbs of saying and acting in public that news attributes to a speaker. */
-final class SpeechVerbs {
+/** Verbs of saying and acting in public that news attributes to a speaker (entities and quotes use it). */
+public final class SpeechVerbs {
   private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells",
       "added", "adds", "stated", "states", "announced", "announces", "confirmed", "confirms",
       "denied", "denies", "insisted", "insists", "warned", "warns", "urged", "urges", "claimed",
@@ -21,7 +21,7 @@ final class SpeechVerbs {
 
   private SpeechVerbs() {}
 
-  static boolean contains(String word) {
+  public static boolean contains(String word) {
     return VERBS.contains(word.toLowerCase(Locale.ROOT));
   }
 }
