@@ -17,7 +17,8 @@ public final class SpeechVerbs {
       "suggests", "estimated", "estimates", "predicted", "predicts", "called", "calls",
       "described", "describes", "ordered", "orders", "issued", "issues", "wrote", "writes",
       "tweeted", "posted", "maintained", "maintains", "stressed", "stresses", "cautioned",
-      "cautions", "countered", "counters", "repeated", "reiterated", "reiterates", "asked", "asks");
+      "cautions", "countered", "counters", "repeated", "reiterated", "reiterates", "asked", "asks",
+      "saying", "adding", "noting", "arguing", "telling", "explaining", "recalled", "recalls");
 
   private SpeechVerbs() {}
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Tasks: ${COMPLETION-CANDIDATES}, or all.",
         "  repair       ftfy's test cases (beside ftfy) and changes made to clean BBC news",
         "  ner          entity P/R/F1 on CoNLL-2003 (beside CoreNLP's CoNLL CRF on the gold tokens)",
+        "  quotes       quote spans and speakers on PolNeAR (exact, overlap, attribution)",
         "  paraphrase   F1 and accuracy on MRPC (beside word overlap); refits and prints the weights",
         ""})
 final class EvalCommand implements Callable<Integer> {

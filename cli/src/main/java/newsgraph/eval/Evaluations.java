@@ -10,7 +10,7 @@ public final class Evaluations {
   private Evaluations() {}
 
   public static List<String> names() {
-    return List.of("repair", "paraphrase", "ner");
+    return List.of("repair", "paraphrase", "ner", "quotes");
   }
 
   /** The report of one task on the gold data in {@code data}. */
@@ -18,6 +18,7 @@ public final class Evaluations {
     return switch (name) {
       case "repair" -> RepairEval.run(data);
       case "ner" -> NerEval.run(data, split);
+      case "quotes" -> QuoteEval.run(data, split);
       case "paraphrase" -> ParaphraseEval.run(data, split);
       default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
     };
