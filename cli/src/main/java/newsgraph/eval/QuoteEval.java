@@ -29,8 +29,9 @@ import newsgraph.repair.TextRepairer;
  * by overlap; a quote is attributed correctly when it overlaps a gold quote and its speaker
  * mention, or any mention of its speaker entity, overlaps that quote's gold source span.
  *
- * <p>Newsgraph reads each article's text as it is (the repair stage is left out so that offsets
- * stay the gold ones). PolNeAR annotates every attribution, beliefs and intentions included, so
+ * <p>Beside it, CoreNLP's quote annotator with its attribution ({@link CoreNlpQuotes}) on the same
+ * articles. Newsgraph reads each article's text as it is (the repair stage is left out so that
+ * offsets stay the gold ones). PolNeAR annotates every attribution, beliefs and intentions included, so
  * recall is bounded well below 100 for a quote extractor.
  */
 final class QuoteEval {
@@ -38,86 +39,140 @@ final class QuoteEval {
 
   private QuoteEval() {}
 
-  private record Gold(Span content, Span speaker) {}
+  private record Gold(Span content, Span speaker, String speakerText) {}
+
+  /** A predicted quote: its span, and where and how its speaker is named (any may match). */
+  private record Predicted(Span content, List<Span> speakerSpans, List<String> speakerNames) {}
+
+  /** Counts for one system: {exactP, overlapP, attrP, predicted, exactR, overlapR, attrR}. */
+  private static final class Score {
+    int exactP, overlapP, attrP, predicted, exactR, overlapR, attrR;
+
+    void add(String text, List<Gold> gold, List<Predicted> predictions) {
+      predicted += predictions.size();
+      for (Predicted q : predictions) {
+        boolean exact = false, overlap = false, attributed = false;
+        for (Gold g : gold) {
+          if (!overlaps(q.content, g.content)) continue;
+          overlap = true;
+          if (trimmed(text, q.content).equals(trimmed(text, g.content))) exact = true;
+          if (speakerMatches(q, g)) attributed = true;
+        }
+        if (exact) exactP++;
+        if (overlap) overlapP++;
+        if (attributed) attrP++;
+      }
+      for (Gold g : gold) {
+        boolean exact = false, overlap = false, attributed = false;
+        for (Predicted q : predictions) {
+          if (!overlaps(q.content, g.content)) continue;
+          overlap = true;
+          if (trimmed(text, q.content).equals(trimmed(text, g.content))) exact = true;
+          if (speakerMatches(q, g)) attributed = true;
+        }
+        if (exact) exactR++;
+        if (overlap) overlapR++;
+        if (attributed) attrR++;
+      }
+    }
+  }
 
   static String run(Path data, String split) throws IOException {
     Path file = data.resolve("quotes").resolve("polnear-" + split + ".jsonl.gz");
     if (!Files.exists(file)) throw new IOException("no PolNeAR file at " + file);
     Pipeline standard = StandardPipeline.create();
     Pipeline pipeline = new Pipeline(standard.stages().stream().filter(s -> !(s instanceof TextRepairer)).toList());
+    CoreNlpQuotes corenlp = new CoreNlpQuotes();
     ObjectMapper json = new ObjectMapper();
-    int articles = 0, goldCount = 0, predicted = 0;
-    int exactP = 0, exactR = 0, overlapP = 0, overlapR = 0, attrP = 0, attrR = 0, goldWithSpeaker = 0;
+    List<JsonNode> articles = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       String line;
-      while ((line = in.readLine()) != null) {
-        JsonNode a = json.readTree(line);
-        String text = a.get("text").asText();
-        List<Gold> gold = new ArrayList<>();
-        for (JsonNode q : a.get("quotes")) {
-          Span speaker = q.path("speakerStart").isInt()
-              ? new Span(q.get("speakerStart").asInt(), q.get("speakerEnd").asInt()) : null;
-          gold.add(new Gold(new Span(q.get("start").asInt(), q.get("end").asInt()), speaker));
-          if (speaker != null) goldWithSpeaker++;
-        }
-        Document d = pipeline.apply(Article.builder(a.get("id").asText(), text).build());
-        articles++;
-        goldCount += gold.size();
-        predicted += d.quotes().size();
-        for (Quote q : d.quotes()) {
-          boolean exact = false, overlap = false, attributed = false;
-          for (Gold g : gold) {
-            if (!overlaps(q.span(), g.content)) continue;
-            overlap = true;
-            if (trimmed(text, q.span()).equals(trimmed(text, g.content))) exact = true;
-            if (speakerMatches(d, q, g)) attributed = true;
-          }
-          if (exact) exactP++;
-          if (overlap) overlapP++;
-          if (attributed) attrP++;
-        }
-        for (Gold g : gold) {
-          boolean exact = false, overlap = false, attributed = false;
-          for (Quote q : d.quotes()) {
-            if (!overlaps(q.span(), g.content)) continue;
-            overlap = true;
-            if (trimmed(text, q.span()).equals(trimmed(text, g.content))) exact = true;
-            if (speakerMatches(d, q, g)) attributed = true;
-          }
-          if (exact) exactR++;
-          if (overlap) overlapR++;
-          if (attributed) attrR++;
-        }
+      while ((line = in.readLine()) != null) articles.add(json.readTree(line));
+    }
+    Score ours = new Score();
+    Score theirs = new Score();
+    int goldCount = 0, goldWithSpeaker = 0;
+    long oursNanos = 0, theirsNanos = 0;
+    for (JsonNode a : articles) {
+      String text = a.get("text").asText();
+      List<Gold> gold = new ArrayList<>();
+      for (JsonNode q : a.get("quotes")) {
+        Span speaker = q.path("speakerStart").isInt()
+            ? new Span(q.get("speakerStart").asInt(), q.get("speakerEnd").asInt()) : null;
+        gold.add(new Gold(new Span(q.get("start").asInt(), q.get("end").asInt()), speaker,
+            q.path("speaker").isTextual() ? q.get("speaker").asText() : null));
+        if (speaker != null) goldWithSpeaker++;
       }
+      goldCount += gold.size();
+      long t0 = System.nanoTime();
+      Document d = pipeline.apply(Article.builder(a.get("id").asText(), text).build());
+      oursNanos += System.nanoTime() - t0;
+      ours.add(text, gold, predictions(d));
+      t0 = System.nanoTime();
+      List<CoreNlpQuotes.Found> found = corenlp.quotes(text);
+      theirsNanos += System.nanoTime() - t0;
+      List<Predicted> baseline = new ArrayList<>();
+      for (CoreNlpQuotes.Found f : found) {
+        baseline.add(new Predicted(f.span(), f.speakerSpan() == null ? List.of() : List.of(f.speakerSpan()),
+            f.speakerNames()));
+      }
+      theirs.add(text, gold, baseline);
     }
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT,
-        "Quotes, PolNeAR %s: %d articles, %d gold attributions (%d with a source), %d predicted quotes%n",
-        split, articles, goldCount, goldWithSpeaker, predicted));
-    out.append(String.format(Locale.ROOT, "%-34s %7s %7s %7s%n", "Newsgraph", "P", "R", "F1"));
-    out.append(row("content, exact (trimmed)", exactP, predicted, exactR, goldCount));
-    out.append(row("content, overlap", overlapP, predicted, overlapR, goldCount));
-    out.append(row("attribution (overlap + speaker)", attrP, predicted, attrR, goldCount));
+        "Quotes, PolNeAR %s: %d articles, %d gold attributions (%d with a source); predicted: Newsgraph %d, CoreNLP %d%n",
+        split, articles.size(), goldCount, goldWithSpeaker, ours.predicted, theirs.predicted));
+    out.append(String.format(Locale.ROOT, "%-34s %-23s %-23s%n", "", "Newsgraph  P      R      F1",
+        "CoreNLP quote  P      R      F1"));
+    out.append(row("content, exact (trimmed)", ours.exactP, ours.predicted, ours.exactR, theirs.exactP, theirs.predicted, theirs.exactR, goldCount));
+    out.append(row("content, overlap", ours.overlapP, ours.predicted, ours.overlapR, theirs.overlapP, theirs.predicted, theirs.overlapR, goldCount));
+    out.append(row("attribution (overlap + speaker)", ours.attrP, ours.predicted, ours.attrR, theirs.attrP, theirs.predicted, theirs.attrR, goldCount));
+    out.append(String.format(Locale.ROOT, "analysis time: Newsgraph %.1f s (whole pipeline), CoreNLP %.1f s (%s), one thread%n",
+        oursNanos / 1e9, theirsNanos / 1e9, CoreNlpQuotes.ANNOTATORS));
     out.append("published (CofeNet paper, their preprocessing, exact F1): CoreNLP source 13.9, content 17.5;\n"
         + "  BERT-CRF source 82.2, content 71.0 (see quotes/SOURCE.txt)\n");
     return out.toString();
   }
 
-  private static String row(String name, int rightPredicted, int predicted, int rightGold, int gold) {
+  private static List<Predicted> predictions(Document d) {
+    List<Predicted> out = new ArrayList<>();
+    for (Quote q : d.quotes()) {
+      List<Span> spans = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      if (q.speakerMention() != null) spans.add(q.speakerMention().span());
+      for (Entity e : d.entities()) {
+        if (!e.id().equals(q.speaker())) continue;
+        for (Mention m : e.mentions()) spans.add(m.span());
+        names.add(e.name());
+      }
+      out.add(new Predicted(q.span(), spans, names));
+    }
+    return out;
+  }
+
+  private static String row(String name, int p1, int n1, int r1, int p2, int n2, int r2, int gold) {
+    return String.format(Locale.ROOT, "%-34s %s    %s%n", name, prf(p1, n1, r1, gold), prf(p2, n2, r2, gold));
+  }
+
+  private static String prf(int rightPredicted, int predicted, int rightGold, int gold) {
     double p = predicted == 0 ? 0 : 100.0 * rightPredicted / predicted;
     double r = gold == 0 ? 0 : 100.0 * rightGold / gold;
     double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-    return String.format(Locale.ROOT, "%-34s %7.2f %7.2f %7.2f%n", name, p, r, f);
+    return String.format(Locale.ROOT, "%6.2f %6.2f %6.2f", p, r, f);
   }
 
-  private static boolean speakerMatches(Document d, Quote q, Gold g) {
-    if (g.speaker == null) return q.speaker() == null;
-    if (q.speakerMention() != null && overlaps(q.speakerMention().span(), g.speaker)) return true;
-    if (q.speaker() == null) return false;
-    for (Entity e : d.entities()) {
-      if (!e.id().equals(q.speaker())) continue;
-      for (Mention m : e.mentions()) if (overlaps(m.span(), g.speaker)) return true;
+  /**
+   * The gold source is matched when a speaker span overlaps it, or a speaker name and the gold
+   * source text contain one another ("Pat Caddell" and "Caddell"): the same rule for both systems.
+   */
+  private static boolean speakerMatches(Predicted q, Gold g) {
+    if (g.speaker == null) return q.speakerSpans.isEmpty() && q.speakerNames.isEmpty();
+    for (Span s : q.speakerSpans) if (overlaps(s, g.speaker)) return true;
+    String goldText = g.speakerText == null ? "" : g.speakerText.toLowerCase(Locale.ROOT);
+    for (String name : q.speakerNames) {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (!n.isBlank() && !goldText.isBlank() && (goldText.contains(n) || n.contains(goldText))) return true;
     }
     return false;
   }
