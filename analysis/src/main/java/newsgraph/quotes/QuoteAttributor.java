@@ -160,7 +160,12 @@ public final class QuoteAttributor implements Stage {
       }
       Span content;
       boolean nearEnd = last - i <= 4;
-      if (i < last - 1 && isSubjectPosition(ctx, first, speakerStartToken)) {
+      // Mid-sentence "... after Trump said he finally believes ...": a named speaker right before
+      // the cue, and a clause after it.
+      boolean clauseFollows = i + 1 <= last && (ctx.word(i + 1).equalsIgnoreCase("that")
+          || PRONOUNS.contains(ctx.word(i + 1).toLowerCase(Locale.ROOT)));
+      if (i < last - 1 && (isSubjectPosition(ctx, first, speakerStartToken)
+          || clauseFollows && a.confidence >= 0.9)) {
         // X said (that) CONTENT.
         int from = i + 1;
         if (ctx.word(i).toLowerCase(Locale.ROOT).startsWith("told") && from <= last) from++;
@@ -285,6 +290,7 @@ public final class QuoteAttributor implements Stage {
 
     boolean isQuoteMark(int i) {
       String w = words[i];
+      if (w.equals("'") && i + 1 < words.length && words[i + 1].equals("'")) return true;
       return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("\u00ab")
           || w.equals("\u00bb") || w.equals("\u2018") || w.equals("\u2019") || w.equals("``") || w.equals("''");
     }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds the stretches of a text inside quotation marks, in every style news uses: “…”, „…“,
- * «…», "…", ‘…’ (British). A quote whose paragraph ends before its closing mark goes on when the
+ * «…», "…", ‘…’ (British), and ''…'' (two apostrophes, as some archives render quotes). A quote whose paragraph ends before its closing mark goes on when the
  * next paragraph opens with the same mark (the convention for quotes over several paragraphs);
  * otherwise it ends with its paragraph. Works on UTF-16 indices of the text.
  */
@@ -21,6 +21,15 @@ final class QuoteMarks {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
+      if (c == '\'' && text.startsWith("''", i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        int closing = text.indexOf("''", i + 2);
+        int newline = text.indexOf('\n', i + 2);
+        if (closing > i + 2 && (newline < 0 || closing < newline)) {
+          found.add(new Quoted(i + 2, closing));
+          i = closing + 2;
+          continue;
+        }
+      }
       char close = closerFor(text, i);
       if (close == 0) {
         i++;
