@@ -147,8 +147,7 @@ public final class EntityClusterer implements Stage {
 
   private static boolean overlapsAny(List<Item> items, Span span) {
     for (Item item : items) {
-      Span other = item.mention().span();
-      if (other.start() < span.end() && span.start() < other.end()) return true;
+      if (item.mention().span().overlaps(span)) return true;
     }
     return false;
   }

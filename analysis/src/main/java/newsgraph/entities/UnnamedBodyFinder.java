@@ -134,7 +134,7 @@ public final class UnnamedBodyFinder implements Stage {
   private static boolean overlapsEntity(Document doc, Span span) {
     for (Entity e : doc.entities()) {
       for (Mention m : e.mentions()) {
-        if (m.span().start() < span.end() && span.start() < m.span().end()) return true;
+        if (m.span().overlaps(span)) return true;
       }
     }
     return false;

@@ -65,7 +65,7 @@ public final class QuoteAttributor implements Stage {
     List<Object> events = new ArrayList<>(marks);
     for (Sentence s : doc.sentences()) {
       boolean hasQuote = false;
-      for (Span q : quotedSpans) if (q.start() < s.span().end() && s.span().start() < q.end()) hasQuote = true;
+      for (Span q : quotedSpans) if (q.overlaps(s.span())) hasQuote = true;
       if (!hasQuote) events.add(s);
     }
     events.sort(java.util.Comparator.comparingInt(e -> e instanceof Sentence s ? s.span().start()

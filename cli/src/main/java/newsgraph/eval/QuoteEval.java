@@ -178,7 +178,7 @@ final class QuoteEval {
   }
 
   private static boolean overlaps(Span a, Span b) {
-    return a.start() < b.end() && b.start() < a.end();
+    return a.overlaps(b);
   }
 
   private static String trimmed(String text, Span span) {

@@ -15,6 +15,11 @@ public record Span(int start, int end) {
     return end - start;
   }
 
+  /** Whether the two spans share at least one code point. */
+  public boolean overlaps(Span other) {
+    return start < other.end && other.start < end;
+  }
+
   public boolean contains(Span other) {
     return start <= other.start && other.end <= end;
   }

@@ -53,6 +53,11 @@ class DocumentTest {
     assertEquals(List.of(), d.tokensIn(new Span(3, 4)));
   }
 
+  @Test void spansOverlapOnlyWhenTheyShareACodePoint() {
+    assertTrue(new Span(0, 3).overlaps(new Span(2, 5)));
+    assertTrue(!new Span(0, 3).overlaps(new Span(3, 5)));
+  }
+
   @Test void spanRejectsNegativeAndBackwardRanges() {
     assertThrows(IllegalArgumentException.class, () -> new Span(-1, 2));
     assertThrows(IllegalArgumentException.class, () -> new Span(3, 2));
