@@ -48,31 +48,32 @@ final class QuoteEval {
   private static final class Score {
     int exactP, overlapP, attrP, predicted, exactR, overlapR, attrR;
 
+    /** Compares every overlapping pair once; each side counts its items that found a match. */
     void add(String text, List<Gold> gold, List<Predicted> predictions) {
       predicted += predictions.size();
-      for (Predicted q : predictions) {
-        boolean exact = false, overlap = false, attributed = false;
-        for (Gold g : gold) {
+      boolean[][] predictedFlags = new boolean[predictions.size()][3]; // overlap, exact, attributed
+      boolean[][] goldFlags = new boolean[gold.size()][3];
+      for (int i = 0; i < predictions.size(); i++) {
+        Predicted q = predictions.get(i);
+        for (int j = 0; j < gold.size(); j++) {
+          Gold g = gold.get(j);
           if (!overlaps(q.content, g.content)) continue;
-          overlap = true;
-          if (trimmed(text, q.content).equals(trimmed(text, g.content))) exact = true;
-          if (speakerMatches(q, g)) attributed = true;
+          boolean[] pair = {true, trimmed(text, q.content).equals(trimmed(text, g.content)), speakerMatches(q, g)};
+          for (int k = 0; k < 3; k++) {
+            predictedFlags[i][k] |= pair[k];
+            goldFlags[j][k] |= pair[k];
+          }
         }
-        if (exact) exactP++;
-        if (overlap) overlapP++;
-        if (attributed) attrP++;
       }
-      for (Gold g : gold) {
-        boolean exact = false, overlap = false, attributed = false;
-        for (Predicted q : predictions) {
-          if (!overlaps(q.content, g.content)) continue;
-          overlap = true;
-          if (trimmed(text, q.content).equals(trimmed(text, g.content))) exact = true;
-          if (speakerMatches(q, g)) attributed = true;
-        }
-        if (exact) exactR++;
-        if (overlap) overlapR++;
-        if (attributed) attrR++;
+      for (boolean[] f : predictedFlags) {
+        if (f[0]) overlapP++;
+        if (f[1]) exactP++;
+        if (f[2]) attrP++;
+      }
+      for (boolean[] f : goldFlags) {
+        if (f[0]) overlapR++;
+        if (f[1]) exactR++;
+        if (f[2]) attrR++;
       }
     }
   }
