@@ -14,8 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import newsgraph.bench.RepairBenchmark;
 import newsgraph.document.Article;
-import newsgraph.ingest.ArticleReader;
-import newsgraph.ingest.ArticleSink;
+import newsgraph.eval.NewsCorpus;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -53,16 +52,12 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, RunnerException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = data != null ? data : EvalCommand.defaultData();
-    Path bbc = dir.resolve("news-corpus").resolve("bbc-news-2225.jsonl.gz");
-    if (!Files.exists(bbc)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no news corpus at " + bbc + "; give --data");
-    }
     List<String> texts = new ArrayList<>();
-    new ArticleReader(ArticleReader.DEFAULT_MAX_ARTICLE_BYTES, null).read(List.of(bbc.toString()),
-        new java.io.ByteArrayInputStream(new byte[0]), new ArticleSink() {
-          @Override public void accept(Article a) { texts.add(a.text()); }
-          @Override public void skip(String source, String reason) {}
-        });
+    try {
+      for (Article a : NewsCorpus.articles(dir)) texts.add(a.text());
+    } catch (IOException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage() + "; give --data");
+    }
     Path corpus = Files.createTempFile("newsgraph-bench", ".txt");
     Files.writeString(corpus, String.join("\u0000", texts), StandardCharsets.UTF_8);
     long bytes = Files.size(corpus);

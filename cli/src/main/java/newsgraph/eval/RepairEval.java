@@ -2,7 +2,6 @@ package newsgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.TreeMap;
 import newsgraph.document.Article;
 import newsgraph.document.Document;
 import newsgraph.document.Repair;
-import newsgraph.ingest.ArticleReader;
-import newsgraph.ingest.ArticleSink;
 import newsgraph.repair.TextRepairer;
 
 /**
@@ -69,14 +66,7 @@ final class RepairEval {
 
   /** Repairs made on the BBC corpus, by kind, with the distinct changes. */
   private static String newsCorpus(Path data, TextRepairer repairer) throws IOException {
-    Path bbc = data.resolve("news-corpus").resolve("bbc-news-2225.jsonl.gz");
-    if (!Files.exists(bbc)) throw new IOException("no news corpus at " + bbc);
-    List<Article> articles = new ArrayList<>();
-    new ArticleReader(ArticleReader.DEFAULT_MAX_ARTICLE_BYTES, null).read(List.of(bbc.toString()),
-        new ByteArrayInputStream(new byte[0]), new ArticleSink() {
-          @Override public void accept(Article article) { articles.add(article); }
-          @Override public void skip(String source, String reason) {}
-        });
+    List<Article> articles = NewsCorpus.articles(data);
     long chars = 0, changed = 0;
     int touched = 0;
     Map<String, Integer> byKind = new TreeMap<>();
