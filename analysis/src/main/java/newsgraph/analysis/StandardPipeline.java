@@ -9,6 +9,7 @@ import newsgraph.entities.UnnamedBodyFinder;
 import newsgraph.entities.RoleFinder;
 import newsgraph.paraphrase.RepeatedParagraphFinder;
 import newsgraph.pipeline.Pipeline;
+import newsgraph.places.Geocoder;
 import newsgraph.quotes.QuoteAttributor;
 import newsgraph.repair.TextRepairer;
 import newsgraph.pipeline.Stage;
@@ -38,6 +39,7 @@ public final class StandardPipeline {
         new EntityClusterer(),
         new InstitutionRetyper(),
         new UnnamedBodyFinder(),
+        new Geocoder(),
         new QuoteAttributor());
     return new Pipeline(stages);
   }

@@ -1,0 +1,340 @@
+package newsgraph.places;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Build-time tool: compiles GeoNames data into the binary gazetteer that {@link Gazetteer}
+ * loads. Run by the analysis module's build (exec-maven-plugin, process-classes) with the files
+ * that the build fetched and checked; never at run time.
+ *
+ * <p>Countries come from {@code countryInfo.txt} with centroids from {@code
+ * country-names-2021.csv} (whose spellings become aliases too); first-level regions from
+ * {@code admin1CodesASCII.txt}, placed at the mean position of their own towns because that
+ * file has no coordinates; towns and cities from {@code cities500.txt} with their Latin-script
+ * alternate names; and the reviewed rows of {@code aliases.tsv}.
+ */
+public final class GazetteerCompiler {
+  private final List<Row> rows = new ArrayList<>();
+  private final Map<String, Row> countries = new HashMap<>();
+  private final Map<String, Row> regions = new HashMap<>();
+  private final Map<Long, Row> byGeonamesId = new HashMap<>();
+
+  /** One place while compiling. */
+  private static final class Row {
+    final long geonamesId;
+    double lat;
+    double lon;
+    final String country;
+    final String featureCode;
+    final String admin1;
+    long population;
+    final String name;
+    final Set<String> names = new LinkedHashSet<>();
+
+    Row(long geonamesId, double lat, double lon, String country, String featureCode,
+        String admin1, long population, String name) {
+      this.geonamesId = geonamesId;
+      this.lat = lat;
+      this.lon = lon;
+      this.country = country;
+      this.featureCode = featureCode;
+      this.admin1 = admin1;
+      this.population = population;
+      this.name = name;
+      names.add(name);
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 6) {
+      System.err.println("usage: GazetteerCompiler XPONENTS_JAR CITIES500_TXT COUNTRIES_JSON PLACES_TSV ALIASES_TSV OUT_BIN");
+      System.exit(2);
+    }
+    Path jar = Path.of(args[0]);
+    Path cities = Path.of(args[1]);
+    Path worldCountries = Path.of(args[2]);
+    Path places = Path.of(args[3]);
+    Path aliases = Path.of(args[4]);
+    Path out = Path.of(args[5]);
+    if (upToDate(out, jar, cities, worldCountries, places, aliases)) return;
+    long t0 = System.nanoTime();
+    GazetteerCompiler c = new GazetteerCompiler();
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      c.readCountries(lines(zip, "geonames.org/countryInfo.txt"), lines(zip, "country-names-2021.csv"));
+      c.readWorldCountries(new ObjectMapper().readTree(worldCountries.toFile()));
+      List<String> admin1 = lines(zip, "geonames.org/admin1CodesASCII.txt");
+      c.readCities(Files.readAllLines(cities, StandardCharsets.UTF_8));
+      c.readRegions(admin1);
+    }
+    c.readPlaces(Files.readAllLines(places, StandardCharsets.UTF_8), places);
+    c.readAliases(Files.readAllLines(aliases, StandardCharsets.UTF_8), aliases);
+    Files.createDirectories(out.getParent());
+    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp)) {
+      c.write(os);
+    }
+    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    System.out.printf(Locale.ROOT, "gazetteer: %,d places, %,d bytes, %.1f s -> %s%n", c.rows.size(),
+        Files.size(out), (System.nanoTime() - t0) / 1e9, out);
+  }
+
+  private static boolean upToDate(Path out, Path... inputs) throws IOException {
+    if (!Files.exists(out)) return false;
+    var built = Files.getLastModifiedTime(out);
+    for (Path in : inputs) {
+      if (Files.getLastModifiedTime(in).compareTo(built) > 0) return false;
+    }
+    // The compiler itself: a change to the format or the rules rebuilds too.
+    var self = GazetteerCompiler.class.getResource("GazetteerCompiler.class");
+    try {
+      return self == null || !"file".equals(self.getProtocol())
+          || Files.getLastModifiedTime(Path.of(self.toURI())).compareTo(built) <= 0;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static List<String> lines(ZipFile zip, String entry) throws IOException {
+    ZipEntry e = zip.getEntry(entry);
+    if (e == null) throw new IOException(zip.getName() + " has no " + entry);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(zip.getInputStream(e),
+        StandardCharsets.UTF_8))) {
+      return r.lines().toList();
+    }
+  }
+
+  private Row add(Row row) {
+    rows.add(row);
+    byGeonamesId.putIfAbsent(row.geonamesId, row);
+    return row;
+  }
+
+  void readCountries(List<String> info, List<String> centroids) {
+    Map<String, double[]> centre = new HashMap<>();
+    Map<String, List<String>> spellings = new HashMap<>();
+    for (String line : centroids.subList(1, centroids.size())) {
+      String[] f = line.split(",", -1);
+      if (f.length < 8 || f[2].length() != 2) continue;
+      spellings.computeIfAbsent(f[2], k -> new ArrayList<>()).add(f[0]);
+      // A territory row shares its ISO code with the sovereign country; the country's own row wins.
+      if (!Boolean.parseBoolean(f[5]) || !centre.containsKey(f[2])) {
+        if (!Boolean.parseBoolean(f[5])) centre.put(f[2], new double[] {num(f[6]), num(f[7])});
+        else centre.putIfAbsent(f[2], new double[] {num(f[6]), num(f[7])});
+      }
+    }
+    for (String line : info) {
+      if (line.startsWith("#") || line.isBlank()) continue;
+      String[] f = line.split("\t", -1);
+      String iso = f[0];
+      double[] c = centre.get(iso);
+      if (c == null || f[16].isEmpty()) continue;
+      Row row = add(new Row(Long.parseLong(f[16]), c[0], c[1], iso, "A.PCLI", "",
+          f[7].isEmpty() ? 0 : Long.parseLong(f[7]), f[4]));
+      for (String s : spellings.getOrDefault(iso, List.of())) {
+        // "KOREA, NORTH" is a sorted catalogue form, not a spelling an article uses.
+        if (!s.contains(",")) row.names.add(s);
+      }
+      countries.put(iso, row);
+    }
+  }
+
+  /**
+   * npm world-countries: a country's point (the CIA World Factbook's, closer to GeoNames' own
+   * country points than the centroids of country-names-2021.csv), its other spellings and its
+   * English demonyms ({@code Syrian} means Syria).
+   */
+  void readWorldCountries(JsonNode countriesJson) {
+    for (JsonNode c : countriesJson) {
+      Row row = countries.get(c.path("cca2").asText());
+      if (row == null) continue;
+      JsonNode latlng = c.path("latlng");
+      if (latlng.size() == 2) {
+        row.lat = latlng.get(0).asDouble();
+        row.lon = latlng.get(1).asDouble();
+      }
+      row.names.add(c.path("name").path("common").asText());
+      row.names.add(c.path("name").path("official").asText());
+      c.path("altSpellings").forEach(a -> {
+        if (a.asText().length() >= 2 && PlaceNames.isLatin(a.asText())) row.names.add(a.asText());
+      });
+      JsonNode demonyms = c.path("demonyms").path("eng");
+      demonyms.forEach(d -> row.names.add(d.asText()));
+    }
+    rows.forEach(r -> r.names.remove(""));
+  }
+
+  /** {@code name, other names, lat, lon, feature code, GeoNames id, source}: the reviewed places file. */
+  void readPlaces(List<String> lines, Path file) {
+    int n = 0;
+    for (String line : lines) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", -1);
+      if (f.length < 7 || f[6].isBlank()) {
+        throw new IllegalArgumentException(file + ":" + n + ": want 7 columns ending with a source");
+      }
+      Row row = add(new Row(Long.parseLong(f[5]), num(f[2]), num(f[3]), "", f[4], "", 0, f[0]));
+      for (String other : f[1].split(",")) {
+        if (!other.isBlank()) row.names.add(other.trim());
+      }
+    }
+  }
+
+  void readCities(List<String> lines) {
+    for (String line : lines) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 15) continue;
+      Row row = add(new Row(Long.parseLong(f[0]), num(f[4]), num(f[5]), f[8], f[6] + "." + f[7],
+          f[10], f[14].isEmpty() ? 0 : Long.parseLong(f[14]), f[1]));
+      row.names.add(f[2]);
+      if (!f[3].isEmpty()) {
+        for (String alt : f[3].split(",")) {
+          if (usableAlternate(alt)) row.names.add(alt);
+        }
+      }
+    }
+  }
+
+  /** Latin-script spellings only, and no airport or postal codes ("ALV", "NYC" stay out). */
+  static boolean usableAlternate(String alt) {
+    if (alt.length() < 2 || !PlaceNames.isLatin(alt)) return false;
+    boolean upper = alt.chars().noneMatch(Character::isLowerCase);
+    return !(upper && alt.length() <= 4) && alt.chars().anyMatch(Character::isLetter);
+  }
+
+  void readRegions(List<String> admin1) {
+    // Region centres: the mean position of the region's towns (the file itself has none).
+    Map<String, double[]> sums = new HashMap<>();
+    for (Row r : rows) {
+      if (!r.featureCode.startsWith("P.")) continue;
+      double[] s = sums.computeIfAbsent(r.country + "." + r.admin1, k -> new double[4]);
+      s[0] += r.lat;
+      s[1] += r.lon;
+      s[2] += 1;
+      s[3] += r.population;
+    }
+    for (String line : admin1) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 4 || f[3].isEmpty()) continue;
+      double[] s = sums.get(f[0]);
+      if (s == null) continue;
+      String cc = f[0].substring(0, 2);
+      String code = f[0].substring(3);
+      Row row = add(new Row(Long.parseLong(f[3]), s[0] / s[2], s[1] / s[2], cc, "A.ADM1", code,
+          (long) s[3], f[1]));
+      row.names.add(f[2]);
+      regions.put(f[0], row);
+    }
+  }
+
+  /** {@code alias <TAB> target <TAB> source}: target is an ISO country code, CC.ADMIN1 or a GeoNames id. */
+  void readAliases(List<String> lines, Path file) {
+    int n = 0;
+    for (String line : lines) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", -1);
+      if (f.length < 3 || f[2].isBlank()) {
+        throw new IllegalArgumentException(file + ":" + n + ": want alias, target and source");
+      }
+      Row target = f[1].matches("\\d+") ? byGeonamesId.get(Long.parseLong(f[1]))
+          : f[1].length() == 2 ? countries.get(f[1]) : regions.get(f[1]);
+      if (target == null) {
+        throw new IllegalArgumentException(file + ":" + n + ": no place " + f[1] + " for alias " + f[0]);
+      }
+      target.names.add(f[0]);
+    }
+  }
+
+  private static double num(String s) {
+    return Double.parseDouble(s);
+  }
+
+  /** Writes the format that {@link Gazetteer#read} reads. */
+  void write(OutputStream raw) throws IOException {
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+    Table countryCodes = new Table();
+    Table features = new Table();
+    Table admin1 = new Table();
+    TreeMap<String, List<Integer>> keys = new TreeMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      countryCodes.index(r.country);
+      features.index(r.featureCode);
+      admin1.index(admin1Label(r));
+      for (String name : r.names) {
+        String key = PlaceNames.key(name);
+        if (key.isEmpty()) continue;
+        List<Integer> ids = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (ids.isEmpty() || ids.get(ids.size() - 1) != i) ids.add(i);
+      }
+    }
+    out.writeInt(Gazetteer.MAGIC);
+    countryCodes.write(out);
+    features.write(out);
+    admin1.write(out);
+    out.writeInt(rows.size());
+    for (Row r : rows) {
+      out.writeInt((int) r.geonamesId);
+      out.writeInt((int) Math.round(r.lat * Gazetteer.SCALE));
+      out.writeInt((int) Math.round(r.lon * Gazetteer.SCALE));
+      out.writeShort(countryCodes.index(r.country));
+      out.writeShort(features.index(r.featureCode));
+      out.writeShort(admin1.index(admin1Label(r)));
+      out.writeLong(r.population);
+      out.writeUTF(r.name);
+    }
+    out.writeInt(keys.size());
+    for (var e : keys.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeShort(e.getValue().size());
+      for (int id : e.getValue()) out.writeInt(id);
+    }
+    out.flush();
+  }
+
+  /** The region's name as the contract's {@code admin1} shows it ("Texas"), or "" for none. */
+  private String admin1Label(Row r) {
+    if (r.featureCode.equals("A.PCLI")) return "";
+    Row region = regions.get(r.country + "." + r.admin1);
+    return region == null ? "" : region.name;
+  }
+
+  /** Strings stored once and referred to by index. */
+  private static final class Table {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> values = new ArrayList<>();
+
+    int index(String s) {
+      return index.computeIfAbsent(s, k -> {
+        values.add(k);
+        return values.size() - 1;
+      });
+    }
+
+    void write(DataOutputStream out) throws IOException {
+      out.writeInt(values.size());
+      for (String v : values) out.writeUTF(v);
+    }
+  }
+}

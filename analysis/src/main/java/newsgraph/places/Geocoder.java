@@ -1,0 +1,96 @@
+package newsgraph.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import newsgraph.document.CodePointIndex;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import newsgraph.document.EntityType;
+import newsgraph.document.Mention;
+import newsgraph.pipeline.Stage;
+
+/**
+ * Gives every LOCATION entity its {@code place} from the offline {@link Gazetteer}, choosing
+ * among places of the same name with {@link PlaceResolver}: the article's dateline, its other
+ * places, {@code X, Y} pairs and the word after a name ({@code Hama province}) are the context.
+ * A place that speaks for its government ({@code Moscow said}) is still geocoded: where it is
+ * does not change with what it stands for. Runs after the entity stages.
+ */
+public final class Geocoder implements Stage {
+  private final PlaceResolver resolver;
+
+  public Geocoder() {
+    this(new PlaceResolver(Gazetteer.shared()));
+  }
+
+  public Geocoder(PlaceResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Integer> locations = new ArrayList<>();
+    for (int i = 0; i < doc.entities().size(); i++) {
+      if (doc.entities().get(i).type() == EntityType.LOCATION) locations.add(i);
+    }
+    if (locations.isEmpty()) return doc;
+    CodePointIndex index = CodePointIndex.of(doc.text());
+    List<PlaceResolver.Toponym> toponyms = new ArrayList<>(locations.size());
+    for (int i : locations) {
+      Entity e = doc.entities().get(i);
+      toponyms.add(new PlaceResolver.Toponym(e.name(), featureWord(doc, index, e), container(doc, index, e)));
+    }
+    List<String> anchors = doc.dateline() == null ? List.of() : List.of(doc.dateline().text());
+    int[] chosen = resolver.resolve(toponyms, anchors);
+    List<Entity> out = new ArrayList<>(doc.entities());
+    boolean changed = false;
+    for (int k = 0; k < locations.size(); k++) {
+      int id = chosen[k];
+      Entity e = doc.entities().get(locations.get(k));
+      if (id < 0) id = byAlias(e);
+      if (id < 0) continue;
+      out.set(locations.get(k), new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(),
+          e.mentions(), resolver.gazetteer().place(id)));
+      changed = true;
+    }
+    return changed ? doc.withEntities(out) : doc;
+  }
+
+  /** A shorter name the article also uses, when the full one is unknown ("the Hama countryside"). */
+  private int byAlias(Entity e) {
+    for (String alias : e.aliases()) {
+      int id = resolver.byPopulation(alias);
+      if (id >= 0) return id;
+    }
+    return -1;
+  }
+
+  /** The word right after the first mention that is followed by a letter word. */
+  private static String featureWord(Document doc, CodePointIndex index, Entity e) {
+    for (Mention m : e.mentions()) {
+      int end = m.span().end();
+      String after = index.substring(new newsgraph.document.Span(end, Math.min(index.length(), end + 16)));
+      String trimmed = after.stripLeading();
+      int j = 0;
+      while (j < trimmed.length() && Character.isLetter(trimmed.charAt(j))) j++;
+      if (j > 0 && trimmed.length() < after.length()) return trimmed.substring(0, j).toLowerCase(Locale.ROOT);
+    }
+    return "";
+  }
+
+  /** The other location named right after a mention as {@code X, Y}, or "". */
+  private static String container(Document doc, CodePointIndex index, Entity e) {
+    for (Mention m : e.mentions()) {
+      int end = m.span().end();
+      if (end + 2 > index.length() || !index.substring(new newsgraph.document.Span(end, end + 2)).equals(", ")) continue;
+      for (Entity other : doc.entities()) {
+        if (other == e || other.type() != EntityType.LOCATION) continue;
+        for (Mention om : other.mentions()) {
+          if (om.span().start() == end + 2) return other.name();
+        }
+      }
+    }
+    return "";
+  }
+}

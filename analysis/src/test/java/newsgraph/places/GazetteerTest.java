@@ -1,0 +1,65 @@
+package newsgraph.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+  private static final Gazetteer G = Gazetteer.shared();
+
+  private static Set<String> countriesOf(String name) {
+    return Arrays.stream(G.lookup(name)).mapToObj(G::country).collect(Collectors.toSet());
+  }
+
+  @Test
+  void holdsCountriesRegionsAndTowns() {
+    assertTrue(G.size() > 150_000, "size " + G.size());
+    int syria = G.countryEntry("SY");
+    assertEquals("Syria", G.name(syria));
+    assertTrue(G.isCountry(syria));
+    assertTrue(Arrays.stream(G.lookup("Texas")).anyMatch(G::isRegion));
+  }
+
+  @Test
+  void oneNameManyPlaces() {
+    Set<String> damascus = countriesOf("Damascus");
+    assertTrue(damascus.containsAll(Set.of("SY", "US")), damascus.toString());
+  }
+
+  @Test
+  void alternateSpellingsFindTheSamePlace() {
+    assertTrue(countriesOf("Kiev").contains("UA"));
+    assertTrue(countriesOf("Kyiv").contains("UA"));
+    assertTrue(countriesOf("Bombay").contains("IN"));
+    assertTrue(countriesOf("Sao Paulo").contains("BR"));
+  }
+
+  @Test
+  void demonymsAndShortFormsNameTheirCountry() {
+    assertEquals(G.countryEntry("SY"), G.lookup("Syrian")[0]);
+    assertTrue(Arrays.stream(G.lookup("U.S.")).anyMatch(id -> id == G.countryEntry("US")));
+    assertTrue(Arrays.stream(G.lookup("Britain")).anyMatch(id -> id == G.countryEntry("GB")));
+  }
+
+  @Test
+  void placesCarryTheContractFields() {
+    int paris = new PlaceResolver(G).byPopulation("Paris");
+    var place = G.place(paris);
+    assertEquals("FR", place.country());
+    assertEquals("P.PPLC", place.featureCode());
+    assertEquals(48.85, place.lat(), 0.1);
+    assertNotEquals(0, place.geonamesId());
+    assertEquals("Île-de-France", place.admin1().replace("Ile", "Île"));
+  }
+
+  @Test
+  void unknownNamesFindNothing() {
+    assertEquals(0, G.lookup("Xqzzyville").length);
+    assertEquals(0, G.lookup("...").length);
+  }
+}
