@@ -1,22 +1,23 @@
 package newsgraph.places;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import newsgraph.document.Place;
 
 /**
  * The offline gazetteer: about 200,000 countries, regions and towns from GeoNames (CC BY 4.0),
  * compiled at build time by {@link GazetteerCompiler} into {@code gazetteer.bin} inside the jar.
- * Places are numbered 0..size-1 and held in parallel arrays; names are a sorted key array with
- * the places each key names, so loading builds no hash table and lookups are a binary search.
+ * Places are numbered 0..size-1 and held in parallel arrays; names and lookup keys are UTF-8
+ * blobs with offsets, the keys sorted, so loading is a bulk copy per column (no object per
+ * name, no hash table) and a lookup is a binary search.
  * Immutable and shared by every thread.
  */
 public final class Gazetteer {
-  static final int MAGIC = 0x4e47475a + 1; // "NGGZ", format 1
+  static final int MAGIC = 0x4e47475a + 2; // "NGGZ", format 2
   static final double SCALE = 1e5;
   private static final String RESOURCE = "gazetteer.bin";
 
@@ -30,45 +31,37 @@ public final class Gazetteer {
   private final short[] feature;
   private final short[] admin1;
   private final long[] population;
-  private final String[] name;
-  private final String[] keys;
-  private final int[][] postings;
+  private final int[] nameOffsets;
+  private final byte[] names;
+  private final int[] keyOffsets;
+  private final byte[] keys;
+  private final int[] postingOffsets;
+  private final int[] postings;
   /** Per country code index, the country's own entry (or -1). */
   private final int[] countryEntry;
 
-  private Gazetteer(DataInputStream in) throws IOException {
-    if (in.readInt() != MAGIC) throw new IOException("not a Newsgraph gazetteer (or an older format)");
+  private Gazetteer(ByteBuffer in) throws IOException {
+    if (in.getInt() != MAGIC) throw new IOException("not a Newsgraph gazetteer (or an older format)");
     countryCodes = strings(in);
     featureCodes = strings(in);
     admin1Names = strings(in);
-    int n = in.readInt();
-    geonamesId = new int[n];
-    lat = new int[n];
-    lon = new int[n];
-    country = new short[n];
-    feature = new short[n];
-    admin1 = new short[n];
+    int n = in.getInt();
+    geonamesId = ints(in, n);
+    lat = ints(in, n);
+    lon = ints(in, n);
+    country = shorts(in, n);
+    feature = shorts(in, n);
+    admin1 = shorts(in, n);
     population = new long[n];
-    name = new String[n];
-    for (int i = 0; i < n; i++) {
-      geonamesId[i] = in.readInt();
-      lat[i] = in.readInt();
-      lon[i] = in.readInt();
-      country[i] = in.readShort();
-      feature[i] = in.readShort();
-      admin1[i] = in.readShort();
-      population[i] = in.readLong();
-      name[i] = in.readUTF();
-    }
-    int k = in.readInt();
-    keys = new String[k];
-    postings = new int[k][];
-    for (int i = 0; i < k; i++) {
-      keys[i] = in.readUTF();
-      int[] ids = new int[in.readUnsignedShort()];
-      for (int j = 0; j < ids.length; j++) ids[j] = in.readInt();
-      postings[i] = ids;
-    }
+    in.asLongBuffer().get(population);
+    in.position(in.position() + 8 * n);
+    nameOffsets = ints(in, n + 1);
+    names = bytes(in, nameOffsets[n]);
+    int k = in.getInt();
+    keyOffsets = ints(in, k + 1);
+    keys = bytes(in, keyOffsets[k]);
+    postingOffsets = ints(in, k + 1);
+    postings = ints(in, postingOffsets[k]);
     countryEntry = new int[countryCodes.length];
     Arrays.fill(countryEntry, -1);
     for (int id = 0; id < n; id++) {
@@ -76,9 +69,33 @@ public final class Gazetteer {
     }
   }
 
-  private static String[] strings(DataInputStream in) throws IOException {
-    String[] out = new String[in.readInt()];
-    for (int i = 0; i < out.length; i++) out[i] = in.readUTF();
+  private static int[] ints(ByteBuffer in, int n) {
+    int[] out = new int[n];
+    in.asIntBuffer().get(out);
+    in.position(in.position() + 4 * n);
+    return out;
+  }
+
+  private static short[] shorts(ByteBuffer in, int n) {
+    short[] out = new short[n];
+    in.asShortBuffer().get(out);
+    in.position(in.position() + 2 * n);
+    return out;
+  }
+
+  private static byte[] bytes(ByteBuffer in, int n) {
+    byte[] out = new byte[n];
+    in.get(out);
+    return out;
+  }
+
+  private static String[] strings(ByteBuffer in) {
+    String[] out = new String[in.getInt()];
+    for (int i = 0; i < out.length; i++) {
+      byte[] utf = new byte[Short.toUnsignedInt(in.getShort())]; // DataOutputStream.writeUTF's length
+      in.get(utf);
+      out[i] = new String(utf, StandardCharsets.UTF_8);
+    }
     return out;
   }
 
@@ -97,25 +114,34 @@ public final class Gazetteer {
       throw new IllegalStateException("newsgraph/places/" + RESOURCE + " is missing from the "
           + "classpath: the analysis module's build compiles it (mvn package)");
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      return new Gazetteer(in);
+    try (raw) {
+      return new Gazetteer(ByteBuffer.wrap(raw.readAllBytes()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read newsgraph/places/" + RESOURCE, e);
     }
   }
 
   public int size() {
-    return name.length;
+    return geonamesId.length;
   }
 
   /** The places a name may mean (in any order), or an empty array. */
   public int[] lookup(String placeName) {
-    int i = Arrays.binarySearch(keys, PlaceNames.key(placeName));
-    return i >= 0 ? postings[i] : new int[0];
+    byte[] key = PlaceNames.key(placeName).getBytes(StandardCharsets.UTF_8);
+    int lo = 0;
+    int hi = keyOffsets.length - 2;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int cmp = Arrays.compareUnsigned(keys, keyOffsets[mid], keyOffsets[mid + 1], key, 0, key.length);
+      if (cmp < 0) lo = mid + 1;
+      else if (cmp > 0) hi = mid - 1;
+      else return Arrays.copyOfRange(postings, postingOffsets[mid], postingOffsets[mid + 1]);
+    }
+    return new int[0];
   }
 
   public String name(int id) {
-    return name[id];
+    return new String(names, nameOffsets[id], nameOffsets[id + 1] - nameOffsets[id], StandardCharsets.UTF_8);
   }
 
   public double lat(int id) {

@@ -270,13 +270,17 @@ public final class GazetteerCompiler {
     return Double.parseDouble(s);
   }
 
-  /** Writes the format that {@link Gazetteer#read} reads. */
+  /**
+   * Writes the format that {@link Gazetteer} reads: small string tables, then each column as one
+   * block (so loading is a bulk copy per column), names and keys as UTF-8 blobs with offsets,
+   * keys sorted by their UTF-8 bytes.
+   */
   void write(OutputStream raw) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
     Table countryCodes = new Table();
     Table features = new Table();
     Table admin1 = new Table();
-    TreeMap<String, List<Integer>> keys = new TreeMap<>();
+    TreeMap<byte[], List<Integer>> keys = new TreeMap<>(java.util.Arrays::compareUnsigned);
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       countryCodes.index(r.country);
@@ -285,7 +289,7 @@ public final class GazetteerCompiler {
       for (String name : r.names) {
         String key = PlaceNames.key(name);
         if (key.isEmpty()) continue;
-        List<Integer> ids = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
+        List<Integer> ids = keys.computeIfAbsent(key.getBytes(StandardCharsets.UTF_8), k -> new ArrayList<>(1));
         if (ids.isEmpty() || ids.get(ids.size() - 1) != i) ids.add(i);
       }
     }
@@ -293,24 +297,39 @@ public final class GazetteerCompiler {
     countryCodes.write(out);
     features.write(out);
     admin1.write(out);
-    out.writeInt(rows.size());
-    for (Row r : rows) {
-      out.writeInt((int) r.geonamesId);
-      out.writeInt((int) Math.round(r.lat * Gazetteer.SCALE));
-      out.writeInt((int) Math.round(r.lon * Gazetteer.SCALE));
-      out.writeShort(countryCodes.index(r.country));
-      out.writeShort(features.index(r.featureCode));
-      out.writeShort(admin1.index(admin1Label(r)));
-      out.writeLong(r.population);
-      out.writeUTF(r.name);
-    }
+    int n = rows.size();
+    out.writeInt(n);
+    for (Row r : rows) out.writeInt((int) r.geonamesId);
+    for (Row r : rows) out.writeInt((int) Math.round(r.lat * Gazetteer.SCALE));
+    for (Row r : rows) out.writeInt((int) Math.round(r.lon * Gazetteer.SCALE));
+    for (Row r : rows) out.writeShort(countryCodes.index(r.country));
+    for (Row r : rows) out.writeShort(features.index(r.featureCode));
+    for (Row r : rows) out.writeShort(admin1.index(admin1Label(r)));
+    for (Row r : rows) out.writeLong(r.population);
+    writeBlob(out, rows.stream().map(r -> r.name.getBytes(StandardCharsets.UTF_8)).toList());
     out.writeInt(keys.size());
-    for (var e : keys.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeShort(e.getValue().size());
-      for (int id : e.getValue()) out.writeInt(id);
+    writeBlob(out, new ArrayList<>(keys.keySet()));
+    int total = 0;
+    out.writeInt(0);
+    for (List<Integer> ids : keys.values()) {
+      total += ids.size();
+      out.writeInt(total);
+    }
+    for (List<Integer> ids : keys.values()) {
+      for (int id : ids) out.writeInt(id);
     }
     out.flush();
+  }
+
+  /** Offsets (count + 1 ints, the first 0) and then the bytes of every item, end to end. */
+  private static void writeBlob(DataOutputStream out, List<byte[]> items) throws IOException {
+    int offset = 0;
+    out.writeInt(0);
+    for (byte[] b : items) {
+      offset += b.length;
+      out.writeInt(offset);
+    }
+    for (byte[] b : items) out.write(b);
   }
 
   /** The region's name as the contract's {@code admin1} shows it ("Texas"), or "" for none. */

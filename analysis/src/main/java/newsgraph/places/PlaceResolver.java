@@ -42,6 +42,7 @@ public final class PlaceResolver {
   static final double REGION = 1.5;
   /** A bare "Hama" is the city more often than the governorate named after it. */
   static final double REGION_NAMED_LIKE_TOWN = -2.0;
+  static final double TOWN_SHARE = 0.15;
   static final double CAPITAL = 3.0;
   static final double REGIONAL_SEAT = 0.8;
   static final double SECTION = -1.5;
@@ -164,9 +165,14 @@ public final class PlaceResolver {
     return best;
   }
 
+  /**
+   * True when a town of the name lies in the region and holds a good share of its people (Hama
+   * in Hama governorate; not a village that has the region's name as an alternate spelling).
+   */
   private boolean hasTownOfItsName(int region, int[] candidates) {
     for (int c : candidates) {
-      if (gazetteer.featureCode(c).startsWith("P.") && gazetteer.country(c).equals(gazetteer.country(region))
+      if (gazetteer.featureCode(c).startsWith("P.")
+          && gazetteer.population(c) >= TOWN_SHARE * gazetteer.population(region) && gazetteer.country(c).equals(gazetteer.country(region))
           && gazetteer.admin1(c).equals(gazetteer.admin1(region))) {
         return true;
       }

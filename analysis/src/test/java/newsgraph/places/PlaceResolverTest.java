@@ -59,6 +59,12 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aRegionIsNotATownThatMerelyHasItsNameAsAnAlternate() {
+    int id = R.resolve(List.of(Toponym.of("Arizona"), Toponym.of("Phoenix")), List.of())[0];
+    assertTrue(G.isRegion(id), G.name(id) + " " + G.featureCode(id));
+  }
+
+  @Test
   void unknownNamesStayUnresolved() {
     assertEquals(-1, R.resolve(List.of(Toponym.of("Xqzzyville")), List.of())[0]);
   }
