@@ -71,7 +71,8 @@ public final class InstitutionRetyper implements Stage {
     return true;
   }
 
-  static boolean followedBySpeech(Document doc, CodePointIndex index, Mention m) {
+  /** True when the mention is the subject of a verb of saying ({@code Moscow said}, {@code Ankara on Monday insisted}). */
+  public static boolean followedBySpeech(Document doc, CodePointIndex index, Mention m) {
     List<Token> after = doc.tokensIn(new newsgraph.document.Span(m.span().end(),
         Math.min(index.length(), m.span().end() + 40)));
     for (int i = 0; i < after.size() && i < 3; i++) {

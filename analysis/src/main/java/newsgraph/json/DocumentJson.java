@@ -153,6 +153,7 @@ public final class DocumentJson {
       g.writeStringField("featureCode", p.featureCode());
       g.writeNumberField("geonamesId", p.geonamesId());
       g.writeStringField("admin1", p.admin1());
+      if (p.standsFor() != null) g.writeStringField("standsFor", p.standsFor());
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -239,7 +240,8 @@ public final class DocumentJson {
     JsonNode p = e.path("place");
     Place place = p.isObject()
         ? new Place(text(p, "name"), p.path("lat").asDouble(), p.path("lon").asDouble(),
-            text(p, "country"), text(p, "featureCode"), p.path("geonamesId").asLong(), text(p, "admin1"))
+            text(p, "country"), text(p, "featureCode"), p.path("geonamesId").asLong(), text(p, "admin1"),
+            text(p, "standsFor"))
         : null;
     return new Entity(text(e, "id"), EntityType.valueOf(text(e, "type")), text(e, "name"),
         list(e, "aliases", JsonNode::asText), list(e, "roles", JsonNode::asText),

@@ -8,14 +8,17 @@ import newsgraph.document.Document;
 import newsgraph.document.Entity;
 import newsgraph.document.EntityType;
 import newsgraph.document.Mention;
+import newsgraph.document.Place;
+import newsgraph.entities.InstitutionRetyper;
 import newsgraph.pipeline.Stage;
 
 /**
  * Gives every LOCATION entity its {@code place} from the offline {@link Gazetteer}, choosing
  * among places of the same name with {@link PlaceResolver}: the article's dateline, its other
  * places, {@code X, Y} pairs and the word after a name ({@code Hama province}) are the context.
- * A place that speaks for its government ({@code Moscow said}) is still geocoded: where it is
- * does not change with what it stands for. Runs after the entity stages.
+ * A place that only ever speaks for its government ({@code Moscow said}) is still geocoded, with
+ * {@code standsFor = "government"} so that maps of where the story happens can leave it out.
+ * Runs after the entity stages.
  */
 public final class Geocoder implements Stage {
   private final PlaceResolver resolver;
@@ -50,11 +53,21 @@ public final class Geocoder implements Stage {
       Entity e = doc.entities().get(locations.get(k));
       if (id < 0) id = byAlias(e);
       if (id < 0) continue;
+      Place place = resolver.gazetteer().place(id);
+      if (speaksInEveryMention(doc, index, e)) place = place.standingFor("government");
       out.set(locations.get(k), new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(),
-          e.mentions(), resolver.gazetteer().place(id)));
+          e.mentions(), place));
       changed = true;
     }
     return changed ? doc.withEntities(out) : doc;
+  }
+
+  /** {@code Moscow said ... Moscow insisted}: the place is only ever its government speaking. */
+  private static boolean speaksInEveryMention(Document doc, CodePointIndex index, Entity e) {
+    for (Mention m : e.mentions()) {
+      if (!InstitutionRetyper.followedBySpeech(doc, index, m)) return false;
+    }
+    return true;
   }
 
   /** A shorter name the article also uses, when the full one is unknown ("the Hama countryside"). */

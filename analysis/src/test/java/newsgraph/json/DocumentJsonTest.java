@@ -43,7 +43,7 @@ class DocumentJsonTest {
             List.of("foreign minister"), List.of(smith), null),
             new Entity("e2", EntityType.LOCATION, "MOSCOW", List.of(), List.of(),
                 List.of(new Mention(new Span(0, 6), "MOSCOW")),
-                new Place("Moscow", 55.75, 37.62, "RU", "PPLC", 524901L, "48"))))
+                new Place("Moscow", 55.75, 37.62, "RU", "PPLC", 524901L, "48").standingFor("government"))))
         .withQuotes(List.of(new Quote("q1", Quote.Kind.DIRECT, "We will,", new Span(20, 28), "said",
             new Span(30, 34), "e1", smith, 0.9)))
         .withDates(List.of(new DateMention("on Monday", new Span(49, 58), "2026-03-02",
