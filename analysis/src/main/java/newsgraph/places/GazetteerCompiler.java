@@ -29,8 +29,8 @@ import java.util.zip.ZipFile;
  *
  * <p>Countries come from {@code countryInfo.txt} with centroids from {@code
  * country-names-2021.csv} (whose spellings become aliases too); first-level regions from
- * {@code admin1CodesASCII.txt}, placed at the mean position of their own towns because that
- * file has no coordinates; towns and cities from {@code cities500.txt} with their Latin-script
+ * {@code admin1CodesASCII.txt}, placed in the middle of the box around their own towns because
+ * that file has no coordinates; towns and cities from {@code cities500.txt} with their Latin-script
  * alternate names; and the reviewed rows of {@code aliases.tsv}.
  */
 public final class GazetteerCompiler {
@@ -223,25 +223,34 @@ public final class GazetteerCompiler {
   }
 
   void readRegions(List<String> admin1) {
-    // Region centres: the mean position of the region's towns (the file itself has none).
-    Map<String, double[]> sums = new HashMap<>();
+    // Region centres: the middle of the box around the region's towns (the file itself has no
+    // coordinates). The box's middle stays near the geographic centre where the mean of the
+    // towns would drift to the crowded coast; across the antimeridian the mean is used instead.
+    Map<String, double[]> boxes = new HashMap<>();
     for (Row r : rows) {
       if (!r.featureCode.startsWith("P.")) continue;
-      double[] s = sums.computeIfAbsent(r.country + "." + r.admin1, k -> new double[4]);
-      s[0] += r.lat;
-      s[1] += r.lon;
-      s[2] += 1;
-      s[3] += r.population;
+      double[] b = boxes.computeIfAbsent(r.country + "." + r.admin1,
+          k -> new double[] {90, -90, 180, -180, 0, 0, 0, 0});
+      b[0] = Math.min(b[0], r.lat);
+      b[1] = Math.max(b[1], r.lat);
+      b[2] = Math.min(b[2], r.lon);
+      b[3] = Math.max(b[3], r.lon);
+      b[4] += r.lat;
+      b[5] += r.lon;
+      b[6] += 1;
+      b[7] += r.population;
     }
     for (String line : admin1) {
       String[] f = line.split("\t", -1);
       if (f.length < 4 || f[3].isEmpty()) continue;
-      double[] s = sums.get(f[0]);
-      if (s == null) continue;
+      double[] b = boxes.get(f[0]);
+      if (b == null) continue;
       String cc = f[0].substring(0, 2);
       String code = f[0].substring(3);
-      Row row = add(new Row(Long.parseLong(f[3]), s[0] / s[2], s[1] / s[2], cc, "A.ADM1", code,
-          (long) s[3], f[1]));
+      boolean wraps = b[3] - b[2] > 180;
+      double lat = wraps ? b[4] / b[6] : (b[0] + b[1]) / 2;
+      double lon = wraps ? b[5] / b[6] : (b[2] + b[3]) / 2;
+      Row row = add(new Row(Long.parseLong(f[3]), lat, lon, cc, "A.ADM1", code, (long) b[7], f[1]));
       row.names.add(f[2]);
       regions.put(f[0], row);
     }
