@@ -47,11 +47,11 @@ public final class PlaceResolver {
   static final double REGIONAL_SEAT = 0.8;
   static final double SECTION = -1.5;
   static final double ALTERNATE_NAME = -2.0;
-  static final double IN_NAMED_COUNTRY = 3.0;
+  static final double IN_NAMED_COUNTRY = 4.0;
   static final double IN_NAMED_REGION = 2.5;
   static final double CONTAINER = 8.0;
   static final double FEATURE_WORD = 4.0;
-  static final double NEAR = 2.0;
+  static final double NEAR = 3.0;
   static final double NEAR_KM = 300;
 
   private final Gazetteer gazetteer;
