@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import newsgraph.bench.PipelineComparison;
 import newsgraph.bench.RepairBenchmark;
 import newsgraph.document.Article;
 import newsgraph.eval.NewsCorpus;
@@ -27,23 +28,39 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code newsgraph bench}: throughput beside the peer it must beat, in one run, as a ratio.
- * Today: the repair stage (JMH, one thread) beside python-ftfy's {@code fix_text} on the same
- * articles, when Python can import ftfy.
+ * {@code newsgraph bench}: throughput beside the peer it must beat, in one run, as a ratio:
+ * the repair stage (JMH, one thread) beside python-ftfy's {@code fix_text}, and the whole
+ * analysis beside CoreNLP's quote and NER pipelines ({@link PipelineComparison}).
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
         "Measure throughput beside the baseline on the same articles, in one run.",
-        "  repair: the repair stage (JMH, one thread) beside python-ftfy's fix_text, when",
-        "          'python3 -c \"import ftfy\"' works (set PYTHONPATH to where ftfy is installed).",
+        "  repair:   the repair stage (JMH, one thread) beside python-ftfy's fix_text, when",
+        "            'python3 -c \"import ftfy\"' works (set PYTHONPATH to where ftfy is installed).",
+        "  pipeline: the whole analysis beside CoreNLP's quote pipeline (tokenize,ssplit,pos,lemma,",
+        "            ner,depparse,coref,quote) and NER pipeline, tokens/s on one thread; all cores;",
+        "            peak heap; cold start to the first article. Needs about 6 GB of heap",
+        "            (NEWSGRAPH_JAVA_OPTS=-Xmx6g) for CoreNLP's coreference models.",
         "The corpus is the BBC news corpus under --data (clean news text)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DIR", description = "Gold data folder (default: ../shared/data beside the repository).")
   Path data;
+
+  @picocli.CommandLine.Parameters(paramLabel = "TASK", arity = "0..1", defaultValue = "all",
+      description = "repair, pipeline or all (default ${DEFAULT-VALUE}).")
+  String task;
+
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "40",
+      description = "Articles in the pipeline comparison, spread over the corpus (default ${DEFAULT-VALUE}).")
+  int articleCount;
+
+  @Option(names = "--repeats", paramLabel = "R", defaultValue = "3",
+      description = "Timed passes per system in the pipeline comparison (default ${DEFAULT-VALUE}).")
+  int repeats;
 
   @Option(names = "--forks", defaultValue = "3", description = "JMH forks; the spread across them is reported (default ${DEFAULT-VALUE}).")
   int forks;
@@ -52,12 +69,28 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, RunnerException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = data != null ? data : EvalCommand.defaultData();
-    List<String> texts = new ArrayList<>();
+    if (!List.of("repair", "pipeline", "all").contains(task)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "unknown bench task '" + task + "'; tasks: repair, pipeline, all");
+    }
+    List<Article> articles;
     try {
-      for (Article a : NewsCorpus.articles(dir)) texts.add(a.text());
+      articles = NewsCorpus.articles(dir);
     } catch (IOException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage() + "; give --data");
     }
+    if (!task.equals("pipeline")) repair(out, articles);
+    if (!task.equals("repair")) {
+      List<Article> sample = PipelineComparison.sample(articles, articleCount);
+      new PipelineComparison(sample, repeats, out).run(PipelineComparison.tempArticle(sample.get(0)));
+    }
+    return 0;
+  }
+
+  private void repair(PrintWriter out, List<Article> articles)
+      throws IOException, RunnerException, InterruptedException {
+    List<String> texts = new ArrayList<>();
+    for (Article a : articles) texts.add(a.text());
     Path corpus = Files.createTempFile("newsgraph-bench", ".txt");
     Files.writeString(corpus, String.join("\u0000", texts), StandardCharsets.UTF_8);
     long bytes = Files.size(corpus);
@@ -91,7 +124,6 @@ final class BenchCommand implements Callable<Integer> {
           ours / (megabytes / best));
     }
     Files.deleteIfExists(corpus);
-    return 0;
   }
 
   /** Seconds per pass of ftfy.fix_text over every article, five passes, or null without ftfy. */
