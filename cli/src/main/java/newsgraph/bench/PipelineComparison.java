@@ -1,0 +1,178 @@
+package newsgraph.bench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Consumer;
+import newsgraph.analysis.StandardPipeline;
+import newsgraph.document.Article;
+import newsgraph.pipeline.OrderedParallelRunner;
+import newsgraph.pipeline.Pipeline;
+
+/**
+ * Newsgraph's whole analysis beside CoreNLP's quote pipeline (tokenize … depparse, coref,
+ * quote) and its NER pipeline (tokenize … ner), on the same articles in one run: each warmed
+ * up with one pass, then timed over several passes on one thread; tokens per second (the
+ * tokens Newsgraph finds, one denominator for all three), median and range, and the ratios.
+ * Also Newsgraph on all cores, the peak heap of each phase, and a cold start to the first
+ * article's output in a fresh JVM.
+ */
+public final class PipelineComparison {
+  /** CoreNLP's quote attribution needs these, in this order (its documentation). */
+  public static final String QUOTE_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+  public static final String NER_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+
+  private final List<Article> articles;
+  private final int repeats;
+  private final PrintWriter out;
+
+  public PipelineComparison(List<Article> articles, int repeats, PrintWriter out) {
+    this.articles = articles;
+    this.repeats = repeats;
+    this.out = out;
+  }
+
+  public void run(Path oneArticle) throws IOException, InterruptedException {
+    resetPeakHeap();
+    Pipeline newsgraph = StandardPipeline.create();
+    long tokens = 0;
+    for (Article a : articles) tokens += newsgraph.apply(a).tokens().size();
+    out.printf(Locale.ROOT, "%d BBC articles, %,d tokens; %d timed passes after one warm-up pass%n",
+        articles.size(), tokens, repeats);
+    out.printf(Locale.ROOT, "%-44s %12s %18s %10s%n", "", "tokens/s", "range", "peak heap");
+    out.flush();
+    double[] ours = passes(a -> newsgraph.apply(a));
+    String oursHeap = peakHeap();
+    row("Newsgraph full analysis, 1 thread", ours, tokens, oursHeap);
+    int cores = Runtime.getRuntime().availableProcessors();
+    double[] oursAll = passesParallel(newsgraph, cores);
+    row("Newsgraph full analysis, " + cores + " threads", oursAll, tokens, peakHeap());
+
+    resetPeakHeap();
+    StanfordCoreNLP ner = coreNlp(NER_ANNOTATORS);
+    double[] nerTimes = passes(a -> ner.annotate(new Annotation(a.text())));
+    row("CoreNLP NER pipeline, 1 thread", nerTimes, tokens, peakHeap());
+
+    resetPeakHeap();
+    StanfordCoreNLP quotes = coreNlp(QUOTE_ANNOTATORS);
+    double[] quoteTimes = passes(a -> quotes.annotate(new Annotation(a.text())));
+    row("CoreNLP quote pipeline, 1 thread", quoteTimes, tokens, peakHeap());
+
+    double o = median(ours);
+    out.printf(Locale.ROOT, "ratio (medians, 1 thread): Newsgraph is %.1fx the quote pipeline and %.2fx the NER pipeline%n",
+        median(quoteTimes) / o, median(nerTimes) / o);
+    out.printf(Locale.ROOT, "cold start to the first article's output (fresh JVM, -Xmx1500m): %.2f s%n",
+        coldStart(oneArticle));
+    out.flush();
+  }
+
+  /** CoreNLP as the quote eval runs it: SUTime and fine-grained NER off, one thread. */
+  static StanfordCoreNLP coreNlp(String annotators) {
+    Properties props = new Properties();
+    props.setProperty("annotators", annotators);
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("threads", "1");
+    return new StanfordCoreNLP(props);
+  }
+
+  /** Seconds per timed pass, after one warm-up pass. */
+  private double[] passes(Consumer<Article> work) {
+    for (Article a : articles) work.accept(a);
+    double[] seconds = new double[repeats];
+    for (int r = 0; r < repeats; r++) {
+      long t = System.nanoTime();
+      for (Article a : articles) work.accept(a);
+      seconds[r] = (System.nanoTime() - t) / 1e9;
+    }
+    return seconds;
+  }
+
+  private double[] passesParallel(Pipeline pipeline, int threads) {
+    double[] seconds = new double[repeats];
+    for (int r = 0; r < repeats; r++) {
+      long t = System.nanoTime();
+      try (var runner = new OrderedParallelRunner<Article, Object>(threads, pipeline::apply, outcome -> { })) {
+        for (Article a : articles) runner.submit(a);
+        runner.finish();
+      }
+      seconds[r] = (System.nanoTime() - t) / 1e9;
+    }
+    return seconds;
+  }
+
+  private void row(String name, double[] seconds, long tokens, String heap) {
+    double[] rates = Arrays.stream(seconds).map(s -> tokens / s).sorted().toArray();
+    out.printf(Locale.ROOT, "%-44s %12.0f %8.0f-%-9.0f %10s%n", name, tokens / median(seconds),
+        rates[0], rates[rates.length - 1], heap);
+    out.flush();
+  }
+
+  static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  private static void resetPeakHeap() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+    }
+  }
+
+  /** The sum of the heap pools' peaks since the last reset (an upper bound on the live peak). */
+  private static String peakHeap() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) bytes += pool.getPeakUsage().getUsed();
+    }
+    return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+  }
+
+  /** Wall seconds from starting a new JVM on this classpath to the first line of output. */
+  private static double coldStart(Path article) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    long t = System.nanoTime();
+    Process p = new ProcessBuilder(java, "-Xmx1500m", "-cp", System.getProperty("java.class.path"),
+        "newsgraph.cli.Main", "analyze", article.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    double seconds = Double.NaN;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      if (r.readLine() != null) seconds = (System.nanoTime() - t) / 1e9;
+      while (r.readLine() != null) { /* drain */ }
+    }
+    p.waitFor();
+    return seconds;
+  }
+
+  /** Writes one article's text to a temporary file for the cold start. */
+  public static Path tempArticle(Article a) throws IOException {
+    Path f = Files.createTempFile("newsgraph-cold", ".txt");
+    Files.writeString(f, a.text(), StandardCharsets.UTF_8);
+    f.toFile().deleteOnExit();
+    return f;
+  }
+
+  /** Every k-th article, so that all of the corpus's sections are in a small sample. */
+  public static List<Article> sample(List<Article> all, int n) {
+    List<Article> out = new ArrayList<>(n);
+    int step = Math.max(1, all.size() / Math.max(1, n));
+    for (int i = 0; i < all.size() && out.size() < n; i += step) out.add(all.get(i));
+    return out;
+  }
+}
