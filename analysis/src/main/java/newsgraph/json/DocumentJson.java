@@ -151,7 +151,9 @@ public final class DocumentJson {
       g.writeNumberField("lon", p.lon());
       g.writeStringField("country", p.country());
       g.writeStringField("featureCode", p.featureCode());
-      g.writeNumberField("geonamesId", p.geonamesId());
+      // 0 for a place that is not from GeoNames (a US county); null says so.
+      if (p.geonamesId() == 0) g.writeNullField("geonamesId");
+      else g.writeNumberField("geonamesId", p.geonamesId());
       g.writeStringField("admin1", p.admin1());
       if (p.standsFor() != null) g.writeStringField("standsFor", p.standsFor());
       g.writeEndObject();

@@ -38,6 +38,8 @@ public final class GazetteerCompiler {
   private final Map<String, Row> countries = new HashMap<>();
   private final Map<String, Row> regions = new HashMap<>();
   private final Map<Long, Row> byGeonamesId = new HashMap<>();
+  /** People in the towns of each second-level region ("US.KY.125"), for the counties' population. */
+  private final Map<String, Long> admin2Population = new HashMap<>();
 
   /** One place while compiling. */
   private static final class Row {
@@ -66,17 +68,19 @@ public final class GazetteerCompiler {
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 6) {
-      System.err.println("usage: GazetteerCompiler XPONENTS_JAR CITIES500_TXT COUNTRIES_JSON PLACES_TSV ALIASES_TSV OUT_BIN");
+    if (args.length != 7) {
+      System.err.println("usage: GazetteerCompiler XPONENTS_JAR CITIES500_TXT COUNTRIES_JSON "
+          + "US_COUNTIES_TOPOJSON PLACES_TSV ALIASES_TSV OUT_BIN");
       System.exit(2);
     }
     Path jar = Path.of(args[0]);
     Path cities = Path.of(args[1]);
     Path worldCountries = Path.of(args[2]);
-    Path places = Path.of(args[3]);
-    Path aliases = Path.of(args[4]);
-    Path out = Path.of(args[5]);
-    if (upToDate(out, jar, cities, worldCountries, places, aliases)) return;
+    Path usCounties = Path.of(args[3]);
+    Path places = Path.of(args[4]);
+    Path aliases = Path.of(args[5]);
+    Path out = Path.of(args[6]);
+    if (upToDate(out, jar, cities, worldCountries, usCounties, places, aliases)) return;
     long t0 = System.nanoTime();
     GazetteerCompiler c = new GazetteerCompiler();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -86,6 +90,7 @@ public final class GazetteerCompiler {
       c.readCities(Files.readAllLines(cities, StandardCharsets.UTF_8));
       c.readRegions(admin1);
     }
+    c.readUsCounties(new ObjectMapper().readTree(usCounties.toFile()));
     c.readPlaces(Files.readAllLines(places, StandardCharsets.UTF_8), places);
     c.readAliases(Files.readAllLines(aliases, StandardCharsets.UTF_8), aliases);
     Files.createDirectories(out.getParent());
@@ -207,6 +212,7 @@ public final class GazetteerCompiler {
       Row row = add(new Row(Long.parseLong(f[0]), num(f[4]), num(f[5]), f[8], f[6] + "." + f[7],
           f[10], f[14].isEmpty() ? 0 : Long.parseLong(f[14]), f[1]));
       row.names.add(f[2]);
+      if (!f[11].isEmpty()) admin2Population.merge(f[8] + "." + f[10] + "." + f[11], row.population, Long::sum);
       if (!f[3].isEmpty()) {
         for (String alt : f[3].split(",")) {
           if (usableAlternate(alt)) row.names.add(alt);
@@ -253,6 +259,38 @@ public final class GazetteerCompiler {
       Row row = add(new Row(Long.parseLong(f[3]), lat, lon, cc, "A.ADM1", code, (long) b[7], f[1]));
       row.names.add(f[2]);
       regions.put(f[0], row);
+    }
+  }
+
+  /**
+   * US counties (and Louisiana's parishes) from us-atlas's TopoJSON of the Census Bureau's
+   * outlines: placed in the middle of their outline's box, named {@code X County} or
+   * {@code X Parish}, in the state their FIPS code says. GeoNames' own US second-level codes
+   * are the same FIPS codes, so the towns in each give its population. No GeoNames id (0).
+   */
+  void readUsCounties(JsonNode topo) {
+    Map<String, String> stateCodeByName = new HashMap<>();
+    regions.forEach((code, row) -> {
+      if (code.startsWith("US.")) stateCodeByName.put(row.name, code.substring(3));
+    });
+    Map<String, String> stateByFips = new HashMap<>();
+    for (JsonNode state : topo.path("objects").path("states").path("geometries")) {
+      String code = stateCodeByName.get(state.path("properties").path("name").asText());
+      if (code != null) stateByFips.put(state.path("id").asText(), code);
+    }
+    double[][][] arcs = TopoJson.arcs(topo);
+    for (JsonNode county : topo.path("objects").path("counties").path("geometries")) {
+      String fips = county.path("id").asText();
+      String state = fips.length() == 5 ? stateByFips.get(fips.substring(0, 2)) : null;
+      if (state == null) continue;
+      double[] box = {90, -90, 180, -180};
+      TopoJson.growBox(county.path("arcs"), arcs, box);
+      if (box[0] > box[1]) continue;
+      String name = county.path("properties").path("name").asText();
+      String suffix = state.equals("LA") ? " Parish" : " County";
+      long people = admin2Population.getOrDefault("US." + state + "." + fips.substring(2), 0L);
+      add(new Row(0, (box[0] + box[1]) / 2, (box[2] + box[3]) / 2, "US", "A.ADM2", state, people,
+          name.endsWith(suffix) ? name : name + suffix));
     }
   }
 

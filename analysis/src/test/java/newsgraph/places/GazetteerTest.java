@@ -58,6 +58,18 @@ class GazetteerTest {
   }
 
   @Test
+  void usCountiesAreInTheirState() {
+    int[] laurel = G.lookup("Laurel County");
+    int kentucky = Arrays.stream(laurel).filter(id -> G.admin1(id).equals("Kentucky")).findFirst().orElseThrow();
+    assertEquals("A.ADM2", G.featureCode(kentucky));
+    assertEquals(37.1, G.lat(kentucky), 0.5);
+    assertEquals(-84.1, G.lon(kentucky), 0.5);
+    assertTrue(Arrays.stream(G.lookup("Tangipahoa Parish"))
+        .anyMatch(id -> G.featureCode(id).equals("A.ADM2") && G.admin1(id).equals("Louisiana")));
+    assertEquals(0, G.geonamesId(kentucky), "a county is not from GeoNames");
+  }
+
+  @Test
   void unknownNamesFindNothing() {
     assertEquals(0, G.lookup("Xqzzyville").length);
     assertEquals(0, G.lookup("...").length);
