@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  ner          entity P/R/F1 on CoNLL-2003 (beside CoreNLP's CoNLL CRF on the gold tokens)",
         "  quotes       quote spans and speakers on PolNeAR (exact, overlap, attribution)",
         "  paraphrase   F1 and accuracy on MRPC (beside word overlap); refits and prints the weights",
+        "  dates        date spans and values on TimeBank/AQUAINT TIMEX3 (beside SUTime)",
         ""})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -10,7 +10,7 @@ public final class Evaluations {
   private Evaluations() {}
 
   public static List<String> names() {
-    return List.of("repair", "paraphrase", "ner", "quotes");
+    return List.of("repair", "paraphrase", "ner", "quotes", "dates");
   }
 
   /** The report of one task on the gold data in {@code data}. */
@@ -20,6 +20,7 @@ public final class Evaluations {
       case "ner" -> NerEval.run(data, split);
       case "quotes" -> QuoteEval.run(data, split);
       case "paraphrase" -> ParaphraseEval.run(data, split);
+      case "dates" -> DatesEval.run(data, split);
       default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
     };
   }
