@@ -2,7 +2,11 @@ package newsgraph.dates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import newsgraph.document.CodePointIndex;
 import newsgraph.document.DateMention;
@@ -32,15 +36,29 @@ public final class DateNormalizer implements Stage {
     CodePointIndex index = CodePointIndex.of(text);
     int[][] sentences = sentenceChars(doc, index);
     List<Candidate> candidates = new ArrayList<>();
-    for (DateGrammar.Rule rule : DateGrammar.RULES) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        if (m.end() == m.start()) continue;
-        int[] sentence = sentenceAt(sentences, m.start(), text);
-        Anchor anchor = new Anchor(doc.published(), doc.published() == null ? TenseCues.Tense.UNKNOWN
-            : TenseCues.of(text, sentence[0], sentence[1], m.start(), m.end()));
-        DateRange range = rule.resolver().resolve(m, text, anchor);
-        if (range != null) candidates.add(new Candidate(m.start(), trimEnd(text, m.start(), m.end()), range));
+    Set<Long> seen = new HashSet<>();
+    Map<String, Matcher> matchers = new HashMap<>();
+    Matcher trigger = DateGrammar.TRIGGER.matcher(text);
+    while (trigger.find()) {
+      String kind = kindOf(trigger);
+      int from = Math.max(0, trigger.start() - DateGrammar.WINDOW_BEFORE);
+      int to = Math.min(text.length(), trigger.end() + DateGrammar.WINDOW_AFTER);
+      for (int r = 0; r < DateGrammar.RULES.size(); r++) {
+        DateGrammar.Rule rule = DateGrammar.RULES.get(r);
+        if (!rule.trigger().equals(kind)) continue;
+        Matcher m = matchers.computeIfAbsent(rule.name(), k -> rule.pattern().matcher(text));
+        m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+          // A match must hold its trigger: one cut short by the window's edge is found whole
+          // from the window around its own trigger.
+          if (m.start() > trigger.start() || m.end() < trigger.end()) continue;
+          if (!seen.add((long) m.start() << 32 | (long) m.end() << 5 | r)) continue; // r < 32
+          int[] sentence = sentenceAt(sentences, m.start(), text);
+          Anchor anchor = new Anchor(doc.published(), doc.published() == null ? TenseCues.Tense.UNKNOWN
+              : TenseCues.of(text, sentence[0], sentence[1], m.start(), m.end()));
+          DateRange range = rule.resolver().resolve(m, text, anchor);
+          if (range != null) candidates.add(new Candidate(m.start(), trimEnd(text, m.start(), m.end()), range));
+        }
       }
     }
     candidates.sort(Comparator.comparingInt(Candidate::start)
@@ -57,6 +75,11 @@ public final class DateNormalizer implements Stage {
           c.range.granularity()));
     }
     return doc.withDates(dates);
+  }
+
+  private static String kindOf(Matcher trigger) {
+    for (String kind : DateGrammar.TRIGGER_KINDS) if (trigger.start(kind) >= 0) return kind;
+    throw new IllegalStateException("trigger without a kind: " + trigger.group());
   }
 
   /** A match never ends in whitespace. */
