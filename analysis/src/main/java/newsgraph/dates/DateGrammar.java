@@ -39,6 +39,8 @@ final class DateGrammar {
   private static final String WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
   private static final String DAY = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b";
   private static final String YEAR = "(?<year>1[7-9]\\d\\d|20\\d\\d)\\b";
+  private static final String QUARTER = "(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)";
+  private static final String QUARTER_YEAR = "(?:(?:\\s+of\\s+(?:fiscal\\s+)?|,?\\s+)" + "(?<year>1[7-9]\\d\\d|20\\d\\d)\\b)?";
   private static final String OPT_YEAR = "(?:,?\\s+" + YEAR + "(?![\\d%]|[.,:/-]\\d))?";
   private static final String CUE = "(?<=\\b(?:in|In|since|Since|until|Until|by|By|from|From|of|"
       + "during|During|before|Before|after|After|through|to|between|and|throughout|till|or|for|For|on|On|"
@@ -80,9 +82,9 @@ final class DateGrammar {
       rule("iso date", "num", "(?<![\\d-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])",
           (m, t, a) -> day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
               Integer.parseInt(m.group("d")))),
-      rule("month day year", "month", "(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?" + MONTH_D + "\\s+" + DAY
+      rule("month day year", "month", "(?:" + WEEKDAY + ",?\\s+)?" + MONTH_D + "\\s+" + DAY
           + OPT_YEAR, DateGrammar::monthDay),
-      rule("day month year", "month", "(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?"
+      rule("day month year", "month", "(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+(?:of\\s+)?"
           + MONTH_D + OPT_YEAR, DateGrammar::monthDay),
       rule("month year", "month", "(?:(?:early|late|mid-?)\\s*)?" + MONTH_D + ",?\\s+(?:of\\s+)?" + YEAR
           + "(?![\\d%]|[.,:/-]\\d)",
@@ -90,29 +92,34 @@ final class DateGrammar {
       rule("month this year", "month", MONTH_D + "\\s+(?<rel>this|last|next)\\s+year\\b", (m, t, a) ->
           a.known() ? DateRange.month(YearMonth.of(a.published().getYear() + shift(m.group("rel")), month(m)))
               : DateRange.unanchored(Granularity.MONTH)),
-      rule("bare month", "month", "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+|(?<mod>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*)|"
+      rule("bare month", "month", "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+|(?<mod>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*"
+          + "|the\\s+(?:beginning|middle|end|start)\\s+of\\s+)|"
           + CUE + ")" + MONTH, DateGrammar::bareMonth),
       rule("year", "num", "(?:(?:[Ee]arly|[Ll]ate|[Mm]id-|[Mm]id|[Ff]iscal|the\\s+(?:end|middle|beginning|start"
           + "|first\\s+half|second\\s+half)\\s+of)\\s*)?(?<![$\u00a3\u20ac#\\d.,:/])" + YEAR
           + "(?![\\d%]|[.,:/-]\\d|')", DateGrammar::year),
       rule("decade", "num", "(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:1[7-9]|20)\\d0'?s\\b", (m, t, a) -> BLOCK),
-      rule("quarter", "unit", "(?:the\\s+)?(?:(?<ago>year-ago|year-earlier|comparable\\s+year-ago)\\s+)?"
-          + "(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
-          + "[-\\s](?:fiscal\\s+)?quarter\\b(?:(?:\\s+of\\s+(?:fiscal\\s+)?|,?\\s+)" + YEAR + ")?",
-          DateGrammar::quarter),
-      rule("q quarter", "q", "\\bQ(?<q>[1-4])(?:\\s+" + YEAR + ")?\\b(?<ago>)?", DateGrammar::quarter),
+      rule("quarter", "unit", "(?:the\\s+)?(?:(?<ago>year-ago|year-earlier|comparable\\s+year-ago)\\s+"
+          + "|(?<rel>[Tt]his|[Ll]ast|[Nn]ext)\\s+year's\\s+|(?<y2>(?:1[7-9]|20)\\d\\d)\\s+)?(?:fiscal\\s+)?"
+          + QUARTER + "\\s+(?:fiscal\\s+)?quarter\\b" + QUARTER_YEAR, DateGrammar::quarter),
+      // "the third-quarter loss": the article belongs to the noun, not the date.
+      rule("quarter adjective", "unit", "(?:(?<ago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?" + QUARTER
+          + "-quarter\\b(?<rel>)?(?<y2>)?" + QUARTER_YEAR, DateGrammar::quarter),
+      rule("year period", "num", "the\\s+" + YEAR + "\\s+(?:(?:first|second|third|fourth)\\s+)?(?:quarter|period"
+          + "|fiscal\\s+year)\\b", (m, t, a) -> DateRange.year(Integer.parseInt(m.group("year")))),
+      rule("q quarter", "q", "\\bQ(?<q>[1-4])(?:\\s+" + YEAR + ")?\\b(?<ago>)?(?<rel>)?(?<y2>)?", DateGrammar::quarter),
       rule("the quarter", "unit", "(?:[Tt]he|[Tt]his)\\s+(?:(?<rel>latest|current|fiscal)\\s+)*(?:quarter|period)\\b(?!-)",
           (m, t, a) -> !a.known() ? DateRange.unanchored(Granularity.YEAR)
               : DateRange.year(a.published().minusMonths(m.group("rel") == null ? 1 : 0).getYear())),
       rule("the year", "unit", "(?:the|this)\\s+(?:current\\s+|full\\s+|fiscal\\s+)+year\\b|(?:[Ee]arlier|[Ll]ater)\\s+in"
-          + "\\s+the\\s+year\\b|(?:the\\s+end\\s+of\\s+the\\s+|by\\s+)year(?:-|\\s+|'s\\s+)end\\b|"
+          + "\\s+the\\s+year\\b|[Yy]ear(?:-|\\s+|'s\\s+)end\\b|"
           + "the\\s+end\\s+of\\s+the\\s+year\\b", (m, t, a) -> relativeYear(a, 0)),
       rule("year ago", "unit", "(?:the\\s+)?(?:comparable\\s+)?[Yy]ear-(?:ago|earlier)(?:\\s+(?:quarter|period))?",
           (m, t, a) -> relativeYear(a, -1)),
       rule("half", "unit", "(?:the\\s+)?(?:first|second)[-\\s]half\\s+of\\s+(?:(?<rel>this|last|next)\\s+year\\b|"
           + YEAR + ")", (m, t, a) -> m.group("year") != null ? DateRange.year(Integer.parseInt(m.group("year")))
               : relativeYear(a, shift(m.group("rel")))),
-      rule("relative day", "rel", "(?i:(?:(?:late|early)\\s+)?(?<w>yesterday|today|tomorrow|tonight"
+      rule("relative day", "rel", "(?i:(?:(?:late|early|later|earlier)\\s+)?(?<w>yesterday|today|tomorrow|tonight"
           + "|last\\s+night)(?:\\s+(?:morning|afternoon|evening|night))?\\b"
           + "|(?<w2>this)\\s+(?:morning|afternoon|evening))", DateGrammar::relativeDay),
       rule("relative unit", "unit", "(?i:(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?(?<the>the\\s+)?"
@@ -126,7 +133,7 @@ final class DateGrammar {
         LocalDate saturday = a.weekday(DayOfWeek.SATURDAY);
         return DateRange.of(saturday, saturday.plusDays(1));
       }),
-      rule("weekday", "wd", "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]his\\s+coming)\\s+)?" + WEEKDAY,
+      rule("weekday", "wd", "(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]his\\s+coming)\\s+)?" + WEEKDAY,
           DateGrammar::weekday),
       rule("season", "season", "(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|the|this\\s+past)\\s+)?"
           + "(?:(?:early|late)\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\\b(?:\\s+(?:of\\s+)?" + YEAR + ")?",
@@ -202,7 +209,9 @@ final class DateGrammar {
     int q = "1234".indexOf(m.group("q").charAt(0)) + 1;
     if (q == 0) q = List.of("first", "second", "third", "fourth").indexOf(m.group("q").toLowerCase(Locale.ROOT)) + 1;
     if (m.group("year") != null) return DateRange.year(Integer.parseInt(m.group("year")));
+    if (m.group("y2") != null && !m.group("y2").isEmpty()) return DateRange.year(Integer.parseInt(m.group("y2")));
     if (!a.known()) return DateRange.unanchored(Granularity.YEAR);
+    if (m.group("rel") != null && !m.group("rel").isEmpty()) return relativeYear(a, shift(m.group("rel")));
     return DateRange.year(a.yearOfQuarter(q) - (m.group("ago") == null || m.group("ago").isEmpty() ? 0 : 1));
   }
 

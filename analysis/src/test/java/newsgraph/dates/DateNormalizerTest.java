@@ -121,6 +121,16 @@ class DateNormalizerTest {
     assertEquals("the third quarter of 2021=2021/year", describe("Profit rose in the third quarter of 2021."));
   }
 
+  @Test void leavesTheArticleOutOfAnAdjectivalQuarter() {
+    assertEquals("third-quarter=2023/year", describe("It blamed the third-quarter loss on rain.",
+        LocalDate.of(2023, 11, 2)));
+  }
+
+  @Test void givesAYearAgoQuarterThePreviousYear() {
+    assertEquals("the year-earlier quarter=2022/year", describe("Profit was lower in the year-earlier quarter.",
+        LocalDate.of(2023, 11, 2)));
+  }
+
   @Test void leavesARelativeDateWithoutValueWhenPublicationIsUnknown() {
     assertEquals("yesterday=null/day; Monday=null/day", describe("He left yesterday and on Monday.", null));
   }

@@ -195,6 +195,7 @@ final class DatesEval {
             goldFound[i] = true;
             s.goldOverlapped++;
             if (match.start == p.start && match.end == p.end) s.goldExact++;
+            else if (printErrors) error(g, "boundary, ours [" + p.start + "," + p.end + ")", match);
             if (match.value.equals(p.value)) s.goldValueRight++;
             else if (printErrors) error(g, "value " + p.value + " gold " + match.value, match);
           }
@@ -222,7 +223,7 @@ final class DatesEval {
   }
 
   private static String key(Timex3 t) {
-    return t.type.equals("DATE") ? "DATE(" + (t.value.matches(".*\\d.*") ? "X" : t.value) + ")" : t.type;
+    return t.type.equals("DATE") ? "DATE(" + (t.value.matches(".*\\d.*") ? "partial" : t.value) + ")" : t.type;
   }
 
   private static void error(Gold g, String what, Timex3 t) {
