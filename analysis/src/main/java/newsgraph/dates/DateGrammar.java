@@ -57,6 +57,10 @@ final class DateGrammar {
   private static final Pattern NOT_A_YEAR_AFTER = Pattern.compile(
       "\\s*(?:m|bn|km|kg|mph|GMT|BST|EST|EDT|ET|UTC|hrs|hours|local|cc|people|times|votes|jobs"
       + "|metres|meters|miles|feet|tonnes|pounds|dollars|euros|yards|points|words|members|cases)\\b");
+  /** "the Sunday Times", "Monday Night Football" name no day. */
+  private static final Pattern NEWSPAPER = Pattern.compile(
+      "\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Observer|Night)\\b");
+
   /** What may precede a year that is really an amount or a code. */
   private static final Pattern NOT_A_YEAR_BEFORE = Pattern.compile(
       "(?:[$\u00a3\u20ac#\\d.,:/]|\\d-|\\b(?:No|no|number|Flight|flight|Route|route)\\.?\\s)$");
@@ -294,6 +298,7 @@ final class DateGrammar {
   }
 
   private static DateRange weekday(Matcher m, String text, Anchor a) {
+    if (NEWSPAPER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16)).lookingAt()) return null;
     if (!a.known()) return DateRange.unanchored(Granularity.DAY);
     DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
     String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);

@@ -84,6 +84,10 @@ class DateNormalizerTest {
     assertEquals("Monday=2024-03-18/day", describe("The minister will resign on Monday."));
   }
 
+  @Test void doesNotTakeANewspaperForADay() {
+    assertEquals("", describe("The Sunday Times reported a rift."));
+  }
+
   @Test void readsThePublicationDaysWeekdayAsThatDay() {
     assertEquals("Wednesday=2024-03-13/day", describe("Shares fell on Wednesday."));
   }
