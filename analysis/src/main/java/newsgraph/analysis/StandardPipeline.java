@@ -2,6 +2,7 @@ package newsgraph.analysis;
 
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.List;
+import newsgraph.dates.DateNormalizer;
 import newsgraph.entities.EntityClusterer;
 import newsgraph.entities.EntityRecognizer;
 import newsgraph.entities.InstitutionRetyper;
@@ -40,7 +41,8 @@ public final class StandardPipeline {
         new InstitutionRetyper(),
         new UnnamedBodyFinder(),
         new Geocoder(),
-        new QuoteAttributor());
+        new QuoteAttributor(),
+        new DateNormalizer());
     return new Pipeline(stages);
   }
 }

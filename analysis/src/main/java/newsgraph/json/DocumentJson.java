@@ -121,7 +121,7 @@ public final class DocumentJson {
       g.writeStringField("text", dm.text());
       writeSpan(dm.span(), g);
       g.writeStringField("value", dm.value());
-      g.writeStringField("granularity", dm.granularity().label());
+      g.writeStringField("granularity", dm.granularity() == null ? null : dm.granularity().label());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -226,7 +226,8 @@ public final class DocumentJson {
           list(n, "entities", DocumentJson::readEntity),
           list(n, "quotes", DocumentJson::readQuote),
           list(n, "dates", d -> new DateMention(text(d, "text"), span(d), text(d, "value"),
-              DateMention.Granularity.valueOf(text(d, "granularity").toUpperCase(java.util.Locale.ROOT)))));
+              text(d, "granularity") == null ? null
+                  : DateMention.Granularity.valueOf(text(d, "granularity").toUpperCase(java.util.Locale.ROOT)))));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not a valid document: " + e.getMessage(), e);
     }
