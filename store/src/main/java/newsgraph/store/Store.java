@@ -1,0 +1,183 @@
+package newsgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import newsgraph.document.EntityType;
+import newsgraph.document.Quote;
+import newsgraph.json.DocumentJson;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The writing side of the embedded store (CONTRACT §3): one Lucene index in a folder, one
+ * Lucene document per analysed article with its text, quotes, entity, speaker and place names as
+ * searchable and faceted fields, and the analysed JSON kept whole. Adds are idempotent (keyed by
+ * the document id) and become durable at {@link #commit()}; a killed ingest loses only what was
+ * not committed, and readers ({@link StoreSearch}) see each commit while the ingest goes on.
+ * One writer per folder (Lucene's write lock says so if a second one tries).
+ */
+public final class Store implements AutoCloseable {
+  static final String ID = "id";
+  static final String INPUT = "input";
+  static final String JSON = "json";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String QUOTES = "quotes";
+  static final String PUBLISHED = "published";
+  static final String SPEAKER = "speaker";
+  static final String ENTITY = "entity";
+  static final String PLACE = "place";
+  /** Facet dimensions, as the contract's search facets name them. */
+  static final String[] DIMENSIONS = {SPEAKER, ENTITY, PLACE, "month"};
+
+  /** Stored with offsets, so the highlighter needs no re-analysis. */
+  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private Store(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    writer = new IndexWriter(directory, config);
+    searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens the store in {@code dir} for writing, creating it when absent. */
+  public static Store open(Path dir) throws IOException {
+    return new Store(dir);
+  }
+
+  static EnglishAnalyzer analyzer() {
+    return new EnglishAnalyzer();
+  }
+
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : DIMENSIONS) config.setMultiValued(dim, true);
+    return config;
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /**
+   * The key of an input before analysis (its source and raw text), so that a rerun can skip
+   * what is stored without analysing it again.
+   */
+  public static String inputKey(String source, String rawText) {
+    return Document.idOf(source, rawText);
+  }
+
+  /** True when an article with this input key was added (committed or not). */
+  public boolean containsInput(String inputKey) throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(new TermQuery(new Term(INPUT, inputKey))) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Adds the analysed article, replacing an earlier copy with the same id. */
+  public void add(Document doc, String inputKey) throws IOException {
+    writer.updateDocument(new Term(ID, doc.id()), facetsConfig().build(toLucene(doc, inputKey)));
+  }
+
+  static org.apache.lucene.document.Document toLucene(Document doc, String inputKey) {
+    var d = new org.apache.lucene.document.Document();
+    d.add(new StringField(ID, doc.id(), Field.Store.YES));
+    d.add(new StringField(INPUT, inputKey, Field.Store.NO));
+    d.add(new StoredField(JSON, DocumentJson.toJson(doc)));
+    if (doc.title() != null) d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
+    d.add(new Field(TEXT, doc.text(), TEXT_WITH_OFFSETS));
+    for (Quote q : doc.quotes()) d.add(new TextField(QUOTES, q.text(), Field.Store.NO));
+    if (doc.published() != null) {
+      long day = doc.published().toEpochDay();
+      d.add(new LongPoint(PUBLISHED, day));
+      d.add(new NumericDocValuesField(PUBLISHED, day));
+      d.add(new SortedSetDocValuesFacetField("month", doc.published().toString().substring(0, 7)));
+    }
+    Map<String, Entity> byId = doc.entities().stream().collect(Collectors.toMap(Entity::id, e -> e));
+    Set<String> speakers = new LinkedHashSet<>();
+    for (Quote q : doc.quotes()) {
+      Entity e = q.speaker() == null ? null : byId.get(q.speaker());
+      if (e != null) speakers.add(e.name());
+    }
+    for (String name : speakers) keyword(d, SPEAKER, name);
+    for (Entity e : doc.entities()) {
+      keyword(d, ENTITY, e.name());
+      if (e.type() == EntityType.LOCATION) {
+        keyword(d, PLACE, e.name());
+        // The gazetteer's name finds it too (Genève for Geneva, Kyiv for Kiev), as a filter only.
+        if (e.place() != null) d.add(new StringField(PLACE, key(e.place().name()), Field.Store.NO));
+      }
+    }
+    return d;
+  }
+
+  /** A name as an exact, case-blind filter term and as a facet value. */
+  private static void keyword(org.apache.lucene.document.Document d, String field, String name) {
+    d.add(new StringField(field, key(name), Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(field, name));
+  }
+
+  static String key(String name) {
+    return name.toLowerCase(Locale.ROOT).strip();
+  }
+
+  /** Makes everything added so far durable and visible to new readers. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  public int size() throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      return r.numDocs();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      writer.commit();
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

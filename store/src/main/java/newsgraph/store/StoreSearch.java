@@ -1,0 +1,185 @@
+package newsgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import newsgraph.document.Quote;
+import newsgraph.json.DocumentJson;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The reading side of the store: English full text over titles, texts and quotes (Lucene's
+ * simple query syntax: words, "phrases", -not, a|b), filters by speaker, entity, place and date
+ * range, facet counts, highlighted snippets, and the quotes of each hit that match. Opens the
+ * last commit, so it can run while an ingest writes.
+ */
+public final class StoreSearch implements AutoCloseable {
+  /** What to look for; null or blank parts do not filter. Dates are inclusive. */
+  public record Request(String query, String speaker, String entity, String place,
+      LocalDate from, LocalDate to, int page, int pageSize) {
+    public Request {
+      page = Math.max(1, page);
+      pageSize = pageSize < 1 ? 10 : Math.min(pageSize, 100);
+    }
+  }
+
+  /** One matching article: its document, a highlighted snippet and its quotes that match. */
+  public record Hit(Document document, float score, String snippet, List<Quote> quotes) {}
+
+  /** The page of hits, the total, and per dimension the top values with their counts. */
+  public record Result(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {}
+
+  private final FSDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private StoreSearch(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) throw new IOException("no store at " + dir + " (run ingest first)");
+    directory = FSDirectory.open(dir);
+    try {
+      reader = DirectoryReader.open(directory);
+    } catch (org.apache.lucene.index.IndexNotFoundException e) {
+      directory.close();
+      throw new IOException("no store at " + dir + ": the folder holds no committed index", e);
+    }
+    searcher = new IndexSearcher(reader);
+  }
+
+  public static StoreSearch open(Path dir) throws IOException {
+    return new StoreSearch(dir);
+  }
+
+  public Result search(Request r, String markStart, String markEnd) throws IOException {
+    Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
+        : new SimpleQueryParser(Store.analyzer(), Map.of(Store.TITLE, 2f, Store.TEXT, 1f, Store.QUOTES, 1f))
+            .parse(r.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    filter(b, Store.SPEAKER, r.speaker());
+    filter(b, Store.ENTITY, r.entity());
+    filter(b, Store.PLACE, r.place());
+    if (r.from() != null || r.to() != null) {
+      b.add(LongPoint.newRangeQuery(Store.PUBLISHED,
+          r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay(),
+          r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay()), BooleanClause.Occur.FILTER);
+    }
+    Query query = b.build();
+    int n = r.page() * r.pageSize();
+    FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(searcher, query, n,
+        new FacetsCollectorManager());
+    TopDocs top = fr.topDocs();
+    Map<String, Map<String, Integer>> facets = facets(fr.facetsCollector());
+    ScoreDoc[] docs = top.scoreDocs;
+    int from = Math.min(docs.length, (r.page() - 1) * r.pageSize());
+    String[] snippets = snippets(text, top, markStart, markEnd);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = from; i < docs.length; i++) {
+      Document doc = DocumentJson.read(searcher.storedFields().document(docs[i].doc).get(Store.JSON));
+      hits.add(new Hit(doc, docs[i].score, snippets[i], matchingQuotes(doc, r)));
+    }
+    return new Result(top.totalHits.value, hits, facets);
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      b.add(new TermQuery(new Term(field, Store.key(value))), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  private String[] snippets(Query text, TopDocs top, String markStart, String markEnd) throws IOException {
+    if (text instanceof MatchAllDocsQuery || top.scoreDocs.length == 0) return new String[top.scoreDocs.length];
+    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, Store.analyzer())
+        .withFormatter(new DefaultPassageFormatter(markStart, markEnd, " ... ", false)).build();
+    return h.highlight(Store.TEXT, text, top, 2);
+  }
+
+  private Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, Store.facetsConfig());
+    } catch (IllegalArgumentException e) {
+      return out; // no document has a facet yet
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
+    for (String dim : Store.DIMENSIONS) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      FacetResult result;
+      try {
+        result = counts.getTopChildren(10, dim);
+      } catch (IllegalArgumentException e) {
+        result = null; // no document has this dimension
+      }
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) values.put(lv.label, lv.value.intValue());
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  /** The hit's quotes by the requested speaker, or (without one) that share a query term. */
+  private static List<Quote> matchingQuotes(Document doc, Request r) throws IOException {
+    List<Quote> out = new ArrayList<>();
+    java.util.Set<String> wanted = r.query() == null ? java.util.Set.of() : terms(r.query());
+    for (Quote q : doc.quotes()) {
+      String speaker = q.speaker() == null ? null : doc.entities().stream()
+          .filter(e -> e.id().equals(q.speaker())).map(Entity::name).findFirst().orElse(null);
+      if (r.speaker() != null && !r.speaker().isBlank()) {
+        if (speaker != null && Store.key(speaker).equals(Store.key(r.speaker()))) out.add(q);
+      } else if (!java.util.Collections.disjoint(wanted, terms(q.text()))) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /** The index's own terms for a text (English stems, no stop words). */
+  private static java.util.Set<String> terms(String text) throws IOException {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (var analyzer = Store.analyzer(); var ts = analyzer.tokenStream(Store.TEXT, text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import newsgraph.document.Article;
+import newsgraph.document.CodePointIndex;
+import newsgraph.document.Document;
+import newsgraph.document.Entity;
+import newsgraph.document.EntityType;
+import newsgraph.document.Mention;
+import newsgraph.document.Place;
+import newsgraph.document.Quote;
+import newsgraph.document.Span;
+import newsgraph.store.StoreSearch.Request;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+  @TempDir Path dir;
+
+  /** An analysed article: one speaker with one direct quote, and one place. */
+  private static Document article(String source, String date, String speaker, String quote, String place) {
+    String text = speaker + " said: \u201c" + quote + "\u201d The talks were held in " + place + ".";
+    CodePointIndex index = CodePointIndex.of(text);
+    int q = text.indexOf(quote);
+    int p = text.indexOf(place);
+    Entity person = new Entity("e1", EntityType.PERSON, speaker, List.of(), List.of(),
+        List.of(new Mention(index.span(0, speaker.length()), speaker)), null);
+    Entity where = new Entity("e2", EntityType.LOCATION, place, List.of(), List.of(),
+        List.of(new Mention(index.span(p, p + place.length()), place)),
+        new Place(place.equals("Geneva") ? "Genève" : place, 46.2, 6.1, "CH", "P.PPLA", 2660646, null));
+    int cue = text.indexOf("said");
+    Quote said = new Quote("q1", Quote.Kind.DIRECT, quote, index.span(q, q + quote.length()), "said",
+        index.span(cue, cue + 4), "e1", new Mention(index.span(0, speaker.length()), speaker), 0.9);
+    return Document.of(Article.builder(source, text).published(LocalDate.parse(date)).build())
+        .withEntities(List.of(person, where)).withQuotes(List.of(said));
+  }
+
+  private void fill() throws IOException {
+    try (Store store = Store.open(dir)) {
+      store.add(article("a", "2024-03-01", "Anna Smith", "We will not accept the grain deal", "Geneva"), "ka");
+      store.add(article("b", "2024-03-05", "Tom Ng", "Interest rates must fall soon", "London"), "kb");
+      store.add(article("c", "2024-04-02", "Anna Smith", "The harvest was the best in years", "London"), "kc");
+    }
+  }
+
+  private static Request query(String q) {
+    return new Request(q, null, null, null, null, null, 1, 10);
+  }
+
+  @Test
+  void findsArticlesByTheirWordsWithHighlightedSnippets() throws IOException {
+    fill();
+    try (StoreSearch s = StoreSearch.open(dir)) {
+      var r = s.search(query("harvests"), "[", "]");
+      assertEquals(1, r.total());
+      assertTrue(r.hits().get(0).snippet().contains("[harvest]"), r.hits().get(0).snippet());
+      assertEquals(1, r.hits().get(0).quotes().size());
+    }
+  }
+
+  @Test
+  void filtersBySpeakerEntityPlaceAndDate() throws IOException {
+    fill();
+    try (StoreSearch s = StoreSearch.open(dir)) {
+      assertEquals(2, s.search(new Request("", "anna smith", null, null, null, null, 1, 10), "", "").total());
+      assertEquals(1, s.search(new Request("", null, "Tom Ng", null, null, null, 1, 10), "", "").total());
+      assertEquals(2, s.search(new Request(null, null, null, "London", null, null, 1, 10), "", "").total());
+      assertEquals(1, s.search(new Request(null, null, null, "Genève", null, null, 1, 10), "", "").total());
+      assertEquals(2, s.search(new Request(null, null, null, null, LocalDate.parse("2024-03-02"), null, 1, 10), "", "").total());
+      assertEquals(1, s.search(new Request(null, "Anna Smith", null, null, null, LocalDate.parse("2024-03-31"), 1, 10), "", "").total());
+    }
+  }
+
+  @Test
+  void countsFacetsOverTheHits() throws IOException {
+    fill();
+    try (StoreSearch s = StoreSearch.open(dir)) {
+      var facets = s.search(query(""), "", "").facets();
+      assertEquals(2, facets.get("speaker").get("Anna Smith"));
+      assertEquals(2, facets.get("place").get("London"));
+      assertEquals(2, facets.get("month").get("2024-03"));
+      var london = s.search(new Request(null, null, null, "london", null, null, 1, 10), "", "").facets();
+      assertEquals(1, london.get("speaker").get("Anna Smith"));
+    }
+  }
+
+  @Test
+  void addingTheSameArticleAgainKeepsOneCopy() throws IOException {
+    fill();
+    try (Store store = Store.open(dir)) {
+      assertTrue(store.containsInput("ka"));
+      assertFalse(store.containsInput("zz"));
+      store.add(article("a", "2024-03-01", "Anna Smith", "We will not accept the grain deal", "Geneva"), "ka");
+      assertEquals(3, store.size());
+    }
+  }
+
+  @Test
+  void readersSeeEachCommitWhileTheWriterGoesOn() throws IOException {
+    try (Store store = Store.open(dir)) {
+      store.add(article("a", "2024-03-01", "Anna Smith", "We will not accept the grain deal", "Geneva"), "ka");
+      store.commit();
+      store.add(article("b", "2024-03-05", "Tom Ng", "Interest rates must fall soon", "London"), "kb");
+      try (StoreSearch s = StoreSearch.open(dir)) {
+        assertEquals(1, s.search(query(""), "", "").total());
+      }
+    }
+  }
+
+  @Test
+  void aMissingStoreIsAClearError() {
+    IOException e = assertThrows(IOException.class, () -> StoreSearch.open(dir.resolve("nope")));
+    assertTrue(e.getMessage().contains("no store at"), e.getMessage());
+  }
+}
