@@ -38,6 +38,10 @@ class IngestCommandTest {
     assertTrue(bySpeaker.out().startsWith("1 articles"), bySpeaker.out());
     var before = AnalyzeCommandTest.run("", "search", "--store", store, "--to", "2024-05-01", "");
     assertTrue(before.out().startsWith("0 articles"), before.out());
+
+    var export = AnalyzeCommandTest.run("", "export", "--store", store, "--format", "csv", "--out", dir.resolve("csv").toString());
+    assertEquals(0, export.status(), export.err());
+    assertTrue(Files.readString(dir.resolve("csv/quotes.csv")).contains("Amara Diallo"));
   }
 
   @Test void searchingWithoutAStoreSaysSo() {

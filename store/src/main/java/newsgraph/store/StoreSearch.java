@@ -174,6 +174,19 @@ public final class StoreSearch implements AutoCloseable {
     return out;
   }
 
+  /** Every stored document, in index order. */
+  public void forEach(java.util.function.Consumer<Document> action) throws IOException {
+    var stored = searcher.storedFields();
+    for (var leaf : reader.leaves()) {
+      var live = leaf.reader().getLiveDocs();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          action.accept(DocumentJson.read(stored.document(leaf.docBase + i).get(Store.JSON)));
+        }
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {
