@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import newsgraph.store.Exporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -26,9 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "newsgraph-data",
-      description = "The store's folder (default ./${DEFAULT-VALUE}).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--format", required = true, paramLabel = "jsonl|csv|parquet",
       description = "File format: ${COMPLETION-CANDIDATES}.")
@@ -41,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      long n = Exporter.export(store, format, out);
+      long n = Exporter.export(store.dir, format, out);
       spec.commandLine().getErr().printf("newsgraph: exported %d documents to %s%n", n, out);
       return 0;
     } catch (IOException e) {

@@ -3,7 +3,6 @@ package newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,9 +32,7 @@ final class IngestCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "newsgraph-data",
-      description = "The store's folder (default ./${DEFAULT-VALUE}); created when absent.")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
       description = "Articles per commit (default ${DEFAULT-VALUE}).")
@@ -54,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
     AtomicLong added = new AtomicLong();
     AtomicLong present = new AtomicLong();
     long skipped;
-    try (Store s = Store.open(store)) {
+    try (Store s = Store.open(store.dir)) {
       skipped = AnalysisRun.run(inputs, main.stdin, options, err,
           article -> {
             try {
@@ -70,12 +67,12 @@ final class IngestCommand implements Callable<Integer> {
               s.add(doc, Store.inputKey(article.source(), article.text()));
               if (added.incrementAndGet() % batch == 0) s.commit();
             } catch (IOException e) {
-              throw new UncheckedIOException("cannot write to the store at " + store + ": " + e.getMessage(), e);
+              throw new UncheckedIOException("cannot write to the store at " + store.dir + ": " + e.getMessage(), e);
             }
           });
     }
     err.printf("newsgraph: %d articles added to %s, %d already there, %d skipped%n",
-        added.get(), store, present.get(), skipped);
+        added.get(), store.dir, present.get(), skipped);
     err.flush();
     return skipped == 0 ? 0 : 1;
   }

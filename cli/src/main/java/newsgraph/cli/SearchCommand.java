@@ -2,7 +2,6 @@ package newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import newsgraph.document.Entity;
 import newsgraph.document.Quote;
 import newsgraph.store.StoreSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,9 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "newsgraph-data",
-      description = "The store's folder (default ./${DEFAULT-VALUE}).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only articles where NAME is quoted.")
   String speaker;
@@ -66,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     StoreSearch.Result result;
-    try (StoreSearch s = StoreSearch.open(store)) {
+    try (StoreSearch s = StoreSearch.open(store.dir)) {
       result = s.search(new StoreSearch.Request(query, speaker, entity, place, from, to, page, size), "[", "]");
     } catch (IOException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
