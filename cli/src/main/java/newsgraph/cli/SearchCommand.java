@@ -72,8 +72,9 @@ final class SearchCommand implements Callable<Integer> {
     out.printf("%d articles%n", result.total());
     for (StoreSearch.Hit hit : result.hits()) {
       var d = hit.document();
-      out.printf("%n%s  %s  %s%n", d.published() == null ? "----------" : d.published(),
-          d.title() != null ? d.title() : d.source(), d.id());
+      out.printf("%n%s  %s  %s%s%n", d.published() == null ? "----------" : d.published(),
+          d.title() != null ? d.title() : d.source(), d.id(),
+          hit.copyOf() == null ? "" : "  (copy of " + hit.copyOf() + ")");
       if (hit.snippet() != null) out.println("  " + hit.snippet().replace('\n', ' '));
       for (Quote q : hit.quotes()) {
         String who = q.speaker() == null ? "(unattributed)" : d.entities().stream()

@@ -52,6 +52,12 @@ public final class Store implements AutoCloseable {
   static final String SPEAKER = "speaker";
   static final String ENTITY = "entity";
   static final String PLACE = "place";
+  static final String BAND = "band";
+  static final String MINHASH = "minhash";
+  static final String COPY_OF = "copyOf";
+  static final String DAY = "day";
+  /** Estimated Jaccard of 5-word shingles at or above which two articles are copies. */
+  static final double COPY_THRESHOLD = 0.5;
   /** Facet dimensions, as the contract's search facets name them. */
   static final String[] DIMENSIONS = {SPEAKER, ENTITY, PLACE, "month"};
 
@@ -112,15 +118,57 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Adds the analysed article, replacing an earlier copy with the same id. */
-  public void add(Document doc, String inputKey) throws IOException {
-    writer.updateDocument(new Term(ID, doc.id()), facetsConfig().build(toLucene(doc, inputKey)));
+  /**
+   * Adds the analysed article, replacing an earlier copy with the same id. A syndicated or
+   * near-duplicate copy of stored articles gets {@code copyOf} = the earliest of them (by
+   * publication date; undated ones count as later); when the new one is the earliest, the others
+   * are re-pointed to it. Returns the id it is a copy of, or null.
+   */
+  public synchronized String add(Document doc, String inputKey) throws IOException {
+    int[] sig = MinHash.signature(doc.text());
+    Copies.Group group = Copies.find(this, doc, sig);
+    String copyOf = group.rootFor(doc);
+    writer.updateDocument(new Term(ID, doc.id()),
+        facetsConfig().build(toLucene(doc, inputKey, sig, copyOf)));
+    for (String other : group.toRepoint(doc)) repoint(other, copyOf != null ? copyOf : doc.id());
+    searchers.maybeRefreshBlocking();
+    return copyOf;
   }
 
-  static org.apache.lucene.document.Document toLucene(Document doc, String inputKey) {
+  /** Gives the stored article {@code id} a new {@code copyOf}. */
+  private void repoint(String id, String copyOf) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      var hits = s.search(new TermQuery(new Term(ID, id)), 1);
+      if (hits.scoreDocs.length == 0) return;
+      var stored = s.storedFields().document(hits.scoreDocs[0].doc);
+      Document doc = DocumentJson.read(stored.get(JSON));
+      var raw = stored.getBinaryValue(MINHASH);
+      int[] sig = MinHash.fromBytes(raw.bytes, raw.offset, raw.length);
+      writer.updateDocument(new Term(ID, id),
+          facetsConfig().build(toLucene(doc, stored.get(INPUT), sig, copyOf)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The searcher over everything added so far (for the copy finder); release it after use. */
+  IndexSearcher acquire() throws IOException {
+    return searchers.acquire();
+  }
+
+  void release(IndexSearcher s) throws IOException {
+    searchers.release(s);
+  }
+
+  static org.apache.lucene.document.Document toLucene(Document doc, String inputKey, int[] sig, String copyOf) {
     var d = new org.apache.lucene.document.Document();
     d.add(new StringField(ID, doc.id(), Field.Store.YES));
-    d.add(new StringField(INPUT, inputKey, Field.Store.NO));
+    d.add(new StoredField(MINHASH, MinHash.toBytes(sig)));
+    for (String band : MinHash.bandKeys(sig)) d.add(new StringField(BAND, band, Field.Store.NO));
+    if (copyOf != null) d.add(new StringField(COPY_OF, copyOf, Field.Store.YES));
+    d.add(new StoredField(DAY, doc.published() == null ? Long.MAX_VALUE : doc.published().toEpochDay()));
+    d.add(new StringField(INPUT, inputKey, Field.Store.YES));
     d.add(new StoredField(JSON, DocumentJson.toJson(doc)));
     if (doc.title() != null) d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
     d.add(new Field(TEXT, doc.text(), TEXT_WITH_OFFSETS));

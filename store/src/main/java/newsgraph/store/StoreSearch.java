@@ -52,8 +52,11 @@ public final class StoreSearch implements AutoCloseable {
     }
   }
 
-  /** One matching article: its document, a highlighted snippet and its quotes that match. */
-  public record Hit(Document document, float score, String snippet, List<Quote> quotes) {}
+  /**
+   * One matching article: its document, the id of the earliest article it copies (or null), a
+   * highlighted snippet and its quotes that match.
+   */
+  public record Hit(Document document, String copyOf, float score, String snippet, List<Quote> quotes) {}
 
   /** The page of hits, the total, and per dimension the top values with their counts. */
   public record Result(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {}
@@ -102,8 +105,9 @@ public final class StoreSearch implements AutoCloseable {
     String[] snippets = snippets(text, top, markStart, markEnd);
     List<Hit> hits = new ArrayList<>();
     for (int i = from; i < docs.length; i++) {
-      Document doc = DocumentJson.read(searcher.storedFields().document(docs[i].doc).get(Store.JSON));
-      hits.add(new Hit(doc, docs[i].score, snippets[i], matchingQuotes(doc, r)));
+      var stored = searcher.storedFields().document(docs[i].doc);
+      Document doc = DocumentJson.read(stored.get(Store.JSON));
+      hits.add(new Hit(doc, stored.get(Store.COPY_OF), docs[i].score, snippets[i], matchingQuotes(doc, r)));
     }
     return new Result(top.totalHits.value, hits, facets);
   }
