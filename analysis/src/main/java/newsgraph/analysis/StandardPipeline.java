@@ -2,6 +2,7 @@ package newsgraph.analysis;
 
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import newsgraph.dates.DateNormalizer;
 import newsgraph.entities.EntityClusterer;
 import newsgraph.entities.EntityRecognizer;
@@ -10,6 +11,7 @@ import newsgraph.entities.UnnamedBodyFinder;
 import newsgraph.entities.RoleFinder;
 import newsgraph.paraphrase.RepeatedParagraphFinder;
 import newsgraph.pipeline.Pipeline;
+import newsgraph.places.Gazetteer;
 import newsgraph.places.Geocoder;
 import newsgraph.quotes.QuoteAttributor;
 import newsgraph.repair.TextRepairer;
@@ -29,6 +31,9 @@ public final class StandardPipeline {
   public static Pipeline create() {
     // CoreNLP narrates model loading on stderr; our stderr is for progress and skipped inputs.
     RedwoodConfiguration.errorLevel().apply();
+    // The gazetteer loads on another core while CoreNLP loads its models on this one; the
+    // Geocoder below waits for it.
+    CompletableFuture.runAsync(Gazetteer::shared);
     List<Stage> stages = List.of(
         new TextRepairer(),
         new ParagraphSplitter(),
