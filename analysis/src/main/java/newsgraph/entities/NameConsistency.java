@@ -44,6 +44,7 @@ final class NameConsistency {
       placeLines.add(places);
       out.add(places != null ? places : splitBased(words.get(u), tagged.get(u)));
     }
+    splitJoinedNames(words, out);
     Map<List<String>, Map<EntityType, Integer>> bodyNames = new HashMap<>();
     Set<String> surnames = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
@@ -56,6 +57,13 @@ final class NameConsistency {
           // One vote per person, not per mention: a surname is one clue however often it is said.
           if (surnames.add(surname)) vote(bodyNames, List.of(surname.toUpperCase(Locale.ROOT)), EntityType.PERSON);
         }
+      }
+    }
+    // A word the tagger also calls something else on its own ("Christmas" after "Father
+    // Christmas") is no safe surname.
+    for (int u = 0; u < words.size(); u++) {
+      for (TaggedSpan s : out.get(u)) {
+        if (s.first() == s.last() && s.type() != EntityType.PERSON) surnames.remove(words.get(u).get(s.first()));
       }
     }
     for (int u = 0; u < words.size(); u++) {
@@ -135,13 +143,47 @@ final class NameConsistency {
     return spans;
   }
 
+  /**
+   * {@code Mercantile and Commerce} is two names when the document names one of them alone
+   * elsewhere; {@code Organisation for Security and Cooperation in Europe} stays one.
+   */
+  private static void splitJoinedNames(List<List<String>> words, List<List<TaggedSpan>> spans) {
+    Set<List<String>> names = new HashSet<>();
+    for (int u = 0; u < words.size(); u++) {
+      for (TaggedSpan s : spans.get(u)) names.add(words.get(u).subList(s.first(), s.last() + 1));
+    }
+    for (int u = 0; u < words.size(); u++) {
+      List<String> w = words.get(u);
+      List<TaggedSpan> out = new ArrayList<>();
+      for (TaggedSpan s : spans.get(u)) {
+        int cut = -1;
+        int cuts = 0;
+        for (int k = s.first() + 1; k < s.last(); k++) {
+          if ((w.get(k).equals("and") || w.get(k).equals("or")) && startsUpper(w.get(k - 1)) && startsUpper(w.get(k + 1))) {
+            cut = k;
+            cuts++;
+          }
+        }
+        if (cuts == 1 && (names.contains(w.subList(s.first(), cut)) || names.contains(w.subList(cut + 1, s.last() + 1)))) {
+          out.add(new TaggedSpan(s.type(), s.first(), cut - 1));
+          out.add(new TaggedSpan(s.type(), cut + 1, s.last()));
+        } else {
+          out.add(s);
+        }
+      }
+      spans.set(u, out);
+    }
+  }
+
   /** {@code Boston-based Reagan Communications} becomes MISC {@code Boston-based} and the rest. */
   private static List<TaggedSpan> splitBased(List<String> words, List<TaggedSpan> spans) {
     List<TaggedSpan> out = new ArrayList<>(spans.size());
     for (TaggedSpan s : spans) {
       if (s.last() > s.first() && words.get(s.first()).toLowerCase(Locale.ROOT).endsWith("-based")) {
         out.add(new TaggedSpan(EntityType.MISC, s.first(), s.first()));
-        out.add(new TaggedSpan(s.type(), s.first() + 1, s.last()));
+        // The tagger calls the whole MISC for the "-based"; what is based somewhere is a body.
+        EntityType rest = s.type() == EntityType.MISC ? EntityType.ORGANIZATION : s.type();
+        out.add(new TaggedSpan(rest, s.first() + 1, s.last()));
       } else {
         out.add(s);
       }

@@ -49,5 +49,26 @@ class NameConsistencyTest {
         List.of(List.of(span(EntityType.PERSON, 1, 2), span(EntityType.ORGANIZATION, 4, 6))));
     assertEquals(List.of(span(EntityType.PERSON, 1, 2), span(EntityType.MISC, 4, 4),
         span(EntityType.ORGANIZATION, 5, 6)), out.get(0));
+    out = NameConsistency.apply(List.of(words("the California-based Wells Fargo said")),
+        List.of(List.of(span(EntityType.MISC, 1, 3))));
+    assertEquals(List.of(span(EntityType.MISC, 1, 1), span(EntityType.ORGANIZATION, 2, 3)), out.get(0));
+  }
+
+  @Test void aSurnameTheTaggerAlsoCallsSomethingElseStaysUntagged() {
+    List<List<String>> units = List.of(words("Father Christmas came early ."),
+        words("Shops opened on Christmas Day ."), words("It was Christmas again ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.PERSON, 0, 1)), List.of(span(EntityType.MISC, 3, 3)), List.of()));
+    assertEquals(List.of(), out.get(2));
+  }
+
+  @Test void twoNamesJoinedByAndAreTwoWhenTheDocumentNamesOneAlone() {
+    List<List<String>> units = List.of(words("Mercantile and Commerce did not comment ."),
+        words("Analysts like Mercantile ."), words("The Organisation for Security and Cooperation in Europe met ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 0, 2)), List.of(span(EntityType.ORGANIZATION, 2, 2)),
+        List.of(span(EntityType.ORGANIZATION, 1, 6))));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.ORGANIZATION, 2, 2)), out.get(0));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 6)), out.get(2));
   }
 }
