@@ -45,6 +45,7 @@ final class NameConsistency {
       out.add(places != null ? places : splitBased(words.get(u), tagged.get(u)));
     }
     splitJoinedNames(words, out);
+    retypeCompanyHeads(words, out);
     Map<List<String>, Map<EntityType, Integer>> bodyNames = new HashMap<>();
     Set<String> surnames = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
@@ -169,6 +170,44 @@ final class NameConsistency {
           out.add(new TaggedSpan(s.type(), cut + 1, s.last()));
         } else {
           out.add(s);
+        }
+      }
+      spans.set(u, out);
+    }
+  }
+
+  /** Words that end a company's name. */
+  private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co",
+      "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "Group",
+      "Bancorp", "Holdings", "Cos", "Industries", "International", "Corporation", "Company",
+      "Limited", "Bhd", "SpA", "GmbH", "Oyj", "AB", "ASA", "BV", "Pty", "LLC");
+
+  /**
+   * {@code Magna}, after {@code Magna International Inc}, is the company, not a place or a
+   * person, unless the document also names a person of that surname ({@code Michael Dell}).
+   */
+  private static void retypeCompanyHeads(List<List<String>> words, List<List<TaggedSpan>> spans) {
+    Set<String> heads = new HashSet<>();
+    Set<String> personWords = new HashSet<>();
+    for (int u = 0; u < words.size(); u++) {
+      for (TaggedSpan s : spans.get(u)) {
+        List<String> name = words.get(u).subList(s.first(), s.last() + 1);
+        if (s.type() == EntityType.ORGANIZATION && name.size() >= 2
+            && COMPANY_ENDINGS.contains(name.get(name.size() - 1))) {
+          heads.add(name.get(0));
+        }
+        if (s.type() == EntityType.PERSON && name.size() >= 2) personWords.addAll(name);
+      }
+    }
+    heads.removeAll(personWords);
+    if (heads.isEmpty()) return;
+    for (int u = 0; u < words.size(); u++) {
+      List<TaggedSpan> out = new ArrayList<>(spans.get(u));
+      for (int k = 0; k < out.size(); k++) {
+        TaggedSpan s = out.get(k);
+        if (s.first() == s.last() && heads.contains(words.get(u).get(s.first()))
+            && (s.type() == EntityType.LOCATION || s.type() == EntityType.PERSON)) {
+          out.set(k, new TaggedSpan(EntityType.ORGANIZATION, s.first(), s.last()));
         }
       }
       spans.set(u, out);

@@ -71,4 +71,14 @@ class NameConsistencyTest {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.ORGANIZATION, 2, 2)), out.get(0));
     assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 6)), out.get(2));
   }
+
+  @Test void theFirstWordOfACompanysNameAloneIsTheCompany() {
+    List<List<String>> units = List.of(words("Magna International Inc bought it ."),
+        words("Magna rose 1/8 ."), words("Dell Inc and Michael Dell agreed ; Dell said so ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 0, 2)), List.of(span(EntityType.LOCATION, 0, 0)),
+        List.of(span(EntityType.ORGANIZATION, 0, 1), span(EntityType.PERSON, 3, 4), span(EntityType.PERSON, 6, 6))));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), out.get(1));
+    assertEquals(span(EntityType.PERSON, 6, 6), out.get(2).get(2), "a person of that name keeps it");
+  }
 }
