@@ -98,6 +98,16 @@ final class NameConsistency {
   private static void addCapsNames(List<String> words, List<TaggedSpan> spans,
       Map<List<String>, Map<EntityType, Integer>> bodyNames) {
     if (bodyNames.isEmpty()) return;
+    // A headline's capitals hide a person from the tagger ("WOODS MAKES PRO DEBUT"): a span
+    // the body names only as a person is one. Other types keep the tagger's word: the body's
+    // DETROIT may be the team where the headline's is the city.
+    for (int k = 0; k < spans.size(); k++) {
+      TaggedSpan s = spans.get(k);
+      Map<EntityType, Integer> votes = bodyNames.get(upper(words.subList(s.first(), s.last() + 1)));
+      if (votes != null && votes.size() == 1 && votes.containsKey(EntityType.PERSON)) {
+        spans.set(k, new TaggedSpan(EntityType.PERSON, s.first(), s.last()));
+      }
+    }
     boolean[] covered = covered(words.size(), spans);
     List<String> upper = upper(words);
     List<List<String>> names = new ArrayList<>(bodyNames.keySet());
@@ -176,6 +186,10 @@ final class NameConsistency {
     }
   }
 
+  /** {@code London-based}, {@code St.Louis-based}: a capitalised place before "-based". */
+  private static final java.util.regex.Pattern PLACE_BASED =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-based");
+
   /** Words that end a company's name. */
   private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co",
       "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "Group",
@@ -217,6 +231,11 @@ final class NameConsistency {
   /** {@code Boston-based Reagan Communications} becomes MISC {@code Boston-based} and the rest. */
   private static List<TaggedSpan> splitBased(List<String> words, List<TaggedSpan> spans) {
     List<TaggedSpan> out = new ArrayList<>(spans.size());
+    // Where the tagger saw no name at all ("London-based diplomats"), the word is one alone.
+    boolean[] covered = covered(words.size(), spans);
+    for (int i = 0; i < words.size(); i++) {
+      if (!covered[i] && PLACE_BASED.matcher(words.get(i)).matches()) out.add(new TaggedSpan(EntityType.MISC, i, i));
+    }
     for (TaggedSpan s : spans) {
       if (s.last() > s.first() && words.get(s.first()).toLowerCase(Locale.ROOT).endsWith("-based")) {
         out.add(new TaggedSpan(EntityType.MISC, s.first(), s.first()));

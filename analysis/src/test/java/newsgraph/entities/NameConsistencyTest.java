@@ -81,4 +81,19 @@ class NameConsistencyTest {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), out.get(1));
     assertEquals(span(EntityType.PERSON, 6, 6), out.get(2).get(2), "a person of that name keeps it");
   }
+
+  @Test void aPlaceBasedWordAloneIsAName() {
+    List<List<TaggedSpan>> out = NameConsistency.apply(List.of(words("London-based diplomats and home-based staff said")),
+        List.of(List.of()));
+    assertEquals(List.of(span(EntityType.MISC, 0, 0)), out.get(0));
+  }
+
+  @Test void aHeadlineSpanTheBodyNamesOnlyAsAPersonIsThatPerson() {
+    List<List<String>> units = List.of(words("GOLF - WOODS MAKES PRO DEBUT ."),
+        words("Tiger Woods shot 67 ."), words("Woods said he was happy ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 2, 2)), List.of(span(EntityType.PERSON, 0, 1)),
+        List.of(span(EntityType.PERSON, 0, 0))));
+    assertEquals(List.of(span(EntityType.PERSON, 2, 2)), out.get(0));
+  }
 }
