@@ -295,10 +295,13 @@ public final class EntityClusterer implements Stage {
       }
       // The full name's own type: a bare surname may also be a place ("Washington").
       EntityType type = winner(nameVotes(items, group, name), nameType);
-      // Other than a person's (whose bare surname may be tagged a place), an entity's type is
-      // what most of its mentions say: U.S. ten times a place outvotes a headline's UNITED
-      // STATES tagged an organisation.
-      if (type != EntityType.PERSON) type = winner(allVotes(items, group), type);
+      // A name in capitals is a headline's, where the tagger is weakest: there the entity's
+      // type is what most of its mentions say (U.S. ten times a place outvotes a headline's
+      // UNITED STATES tagged an organisation). A person's full name keeps its type anyway.
+      if (type != EntityType.PERSON && name.equals(name.toUpperCase(Locale.ROOT))
+          && name.codePoints().filter(Character::isLetter).count() > 3) {
+        type = winner(allVotes(items, group), type);
+      }
       String canonical = name;
       List<String> aliases = forms.stream().filter(f -> !f.equals(canonical)).toList();
       entities.add(new Entity("e" + (entities.size() + 1), type, canonical, aliases, roles,

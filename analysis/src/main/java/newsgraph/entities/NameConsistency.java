@@ -190,6 +190,10 @@ final class NameConsistency {
   private static final java.util.regex.Pattern PLACE_BASED =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-based");
 
+  /** Prepositions that put a place after them. */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "across",
+      "throughout", "outside", "inside");
+
   /** Words that end a company's name. */
   private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co",
       "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "Group",
@@ -215,12 +219,21 @@ final class NameConsistency {
     }
     heads.removeAll(personWords);
     if (heads.isEmpty()) return;
+    // "China" heads China Construction Bank Corp but stays the country: a head the document
+    // also puts after "in" or "at" is a place as well, and its lone mentions keep their type.
+    Set<String> places = new HashSet<>();
+    for (List<String> w : words) {
+      for (int i = 1; i < w.size(); i++) {
+        if (heads.contains(w.get(i)) && LOCATIVES.contains(w.get(i - 1))) places.add(w.get(i));
+      }
+    }
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> out = new ArrayList<>(spans.get(u));
       for (int k = 0; k < out.size(); k++) {
         TaggedSpan s = out.get(k);
         if (s.first() == s.last() && heads.contains(words.get(u).get(s.first()))
-            && (s.type() == EntityType.LOCATION || s.type() == EntityType.PERSON)) {
+            && (s.type() == EntityType.PERSON
+                || s.type() == EntityType.LOCATION && !places.contains(words.get(u).get(s.first())))) {
           out.set(k, new TaggedSpan(EntityType.ORGANIZATION, s.first(), s.last()));
         }
       }

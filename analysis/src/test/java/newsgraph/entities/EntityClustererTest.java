@@ -158,4 +158,10 @@ class EntityClustererTest {
     assertEquals(1, d.entities().size());
     assertEquals(EntityType.LOCATION, named(d, "UNITED STATES").type());
   }
+
+  @Test void aMixedCaseNameKeepsItsOwnTypeAgainstItsShortForms() {
+    Document d = cluster("The US Senate voted. US troops left. US firms grew.",
+        "US Senate@ORGANIZATION", "US@LOCATION", "US@LOCATION");
+    assertEquals(EntityType.ORGANIZATION, named(d, "US Senate").type());
+  }
 }

@@ -96,4 +96,13 @@ class NameConsistencyTest {
         List.of(span(EntityType.PERSON, 0, 0))));
     assertEquals(List.of(span(EntityType.PERSON, 2, 2)), out.get(0));
   }
+
+  @Test void aCompanysFirstWordThatIsAlsoAPlaceStaysAPlace() {
+    List<List<String>> units = List.of(words("China Construction Bank Corp listed ."),
+        words("Growth in China slowed ."), words("China said so ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 0, 3)), List.of(span(EntityType.LOCATION, 2, 2)),
+        List.of(span(EntityType.LOCATION, 0, 0))));
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0)), out.get(2));
+  }
 }
