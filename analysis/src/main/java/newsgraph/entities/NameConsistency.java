@@ -27,6 +27,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>A place line ({@code GRONINGEN , Netherlands 1996-08-30}) names places.</li>
  *   <li>{@code Boston-based Reagan Communications}: the "-based" word is a name of its own
  *       (MISC), not the first word of the company's.</li>
+ *   <li>{@code Mercantile and Commerce} is two names when the document names one of them
+ *       alone; {@code Jones} after {@code Jones Medical Industries Inc} is the company.</li>
  * </ul>
  * The input is the tagger's spans per tagging unit, with the units' words; the output is the
  * repaired spans, sorted, not overlapping.
@@ -190,10 +192,6 @@ final class NameConsistency {
   private static final java.util.regex.Pattern PLACE_BASED =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-based");
 
-  /** Prepositions that put a place after them. */
-  private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "across",
-      "throughout", "outside", "inside");
-
   /** Words that end a company's name. */
   private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co",
       "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "Group",
@@ -201,8 +199,10 @@ final class NameConsistency {
       "Limited", "Bhd", "SpA", "GmbH", "Oyj", "AB", "ASA", "BV", "Pty", "LLC");
 
   /**
-   * {@code Magna}, after {@code Magna International Inc}, is the company, not a place or a
-   * person, unless the document also names a person of that surname ({@code Michael Dell}).
+   * {@code Jones}, after {@code Jones Medical Industries Inc}, is the company, not a person,
+   * unless the document also names a person of that surname ({@code Michael Dell}). A lone
+   * head the tagger calls a place keeps that type: {@code China} heads China Three Gorges
+   * Project Corp and is still the country in {@code China's}.
    */
   private static void retypeCompanyHeads(List<List<String>> words, List<List<TaggedSpan>> spans) {
     Set<String> heads = new HashSet<>();
@@ -219,21 +219,12 @@ final class NameConsistency {
     }
     heads.removeAll(personWords);
     if (heads.isEmpty()) return;
-    // "China" heads China Construction Bank Corp but stays the country: a head the document
-    // also puts after "in" or "at" is a place as well, and its lone mentions keep their type.
-    Set<String> places = new HashSet<>();
-    for (List<String> w : words) {
-      for (int i = 1; i < w.size(); i++) {
-        if (heads.contains(w.get(i)) && LOCATIVES.contains(w.get(i - 1))) places.add(w.get(i));
-      }
-    }
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> out = new ArrayList<>(spans.get(u));
       for (int k = 0; k < out.size(); k++) {
         TaggedSpan s = out.get(k);
         if (s.first() == s.last() && heads.contains(words.get(u).get(s.first()))
-            && (s.type() == EntityType.PERSON
-                || s.type() == EntityType.LOCATION && !places.contains(words.get(u).get(s.first())))) {
+            && s.type() == EntityType.PERSON) {
           out.set(k, new TaggedSpan(EntityType.ORGANIZATION, s.first(), s.last()));
         }
       }

@@ -73,10 +73,10 @@ class NameConsistencyTest {
   }
 
   @Test void theFirstWordOfACompanysNameAloneIsTheCompany() {
-    List<List<String>> units = List.of(words("Magna International Inc bought it ."),
-        words("Magna rose 1/8 ."), words("Dell Inc and Michael Dell agreed ; Dell said so ."));
+    List<List<String>> units = List.of(words("Jones Medical Industries Inc bought it ."),
+        words("Jones rose 1/8 ."), words("Dell Inc and Michael Dell agreed ; Dell said so ."));
     List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
-        List.of(span(EntityType.ORGANIZATION, 0, 2)), List.of(span(EntityType.LOCATION, 0, 0)),
+        List.of(span(EntityType.ORGANIZATION, 0, 3)), List.of(span(EntityType.PERSON, 0, 0)),
         List.of(span(EntityType.ORGANIZATION, 0, 1), span(EntityType.PERSON, 3, 4), span(EntityType.PERSON, 6, 6))));
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), out.get(1));
     assertEquals(span(EntityType.PERSON, 6, 6), out.get(2).get(2), "a person of that name keeps it");
@@ -100,6 +100,7 @@ class NameConsistencyTest {
   @Test void aCompanysFirstWordThatIsAlsoAPlaceStaysAPlace() {
     List<List<String>> units = List.of(words("China Construction Bank Corp listed ."),
         words("Growth in China slowed ."), words("China said so ."));
+    // The lone head is a place whatever the company is called.
     List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
         List.of(span(EntityType.ORGANIZATION, 0, 3)), List.of(span(EntityType.LOCATION, 2, 2)),
         List.of(span(EntityType.LOCATION, 0, 0))));
