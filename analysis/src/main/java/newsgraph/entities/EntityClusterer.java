@@ -262,6 +262,12 @@ public final class EntityClusterer implements Stage {
     return votes;
   }
 
+  private static Map<EntityType, Integer> allVotes(List<Item> items, List<Integer> group) {
+    Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    for (int i : group) votes.merge(items.get(i).type(), 1, Integer::sum);
+    return votes;
+  }
+
   private static List<Entity> build(List<Item> items, int[] cluster) {
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -289,6 +295,13 @@ public final class EntityClusterer implements Stage {
       }
       // The full name's own type: a bare surname may also be a place ("Washington").
       EntityType type = winner(nameVotes(items, group, name), nameType);
+      // A name in capitals is a headline's, where the tagger is weakest: there the entity's
+      // type is what most of its mentions say (U.S. ten times a place outvotes a headline's
+      // UNITED STATES tagged an organisation). A person's full name keeps its type anyway.
+      if (type != EntityType.PERSON && name.equals(name.toUpperCase(Locale.ROOT))
+          && name.codePoints().filter(Character::isLetter).count() > 3) {
+        type = winner(allVotes(items, group), type);
+      }
       String canonical = name;
       List<String> aliases = forms.stream().filter(f -> !f.equals(canonical)).toList();
       entities.add(new Entity("e" + (entities.size() + 1), type, canonical, aliases, roles,

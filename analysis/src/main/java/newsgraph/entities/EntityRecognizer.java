@@ -51,14 +51,22 @@ public final class EntityRecognizer implements Stage {
   @Override
   public Document apply(Document doc) {
     CodePointIndex index = CodePointIndex.of(doc.text());
+    List<List<Token>> units = taggingUnits(doc, index);
+    List<List<String>> words = new ArrayList<>(units.size());
+    List<List<TaggedSpan>> tagged = new ArrayList<>(units.size());
+    for (List<Token> unit : units) {
+      words.add(unit.stream().map(Token::word).toList());
+      tagged.add(tag(unit));
+    }
+    tagged = NameConsistency.apply(words, tagged);
     Map<String, EntityBuilder> byName = new LinkedHashMap<>();
-    for (Sentence sentence : doc.sentences()) {
-      List<Token> tokens = doc.tokensIn(sentence.span());
-      for (TaggedSpan tagged : tag(tokens)) {
-        Span span = new Span(tokens.get(tagged.first).span().start(), tokens.get(tagged.last).span().end());
+    for (int u = 0; u < units.size(); u++) {
+      List<Token> tokens = units.get(u);
+      for (TaggedSpan t : tagged.get(u)) {
+        Span span = new Span(tokens.get(t.first()).span().start(), tokens.get(t.last()).span().end());
         String text = index.substring(span);
-        byName.computeIfAbsent(tagged.type + "\u0000" + text,
-            k -> new EntityBuilder(tagged.type, text)).mentions.add(new Mention(span, text));
+        byName.computeIfAbsent(t.type() + "\u0000" + text,
+            k -> new EntityBuilder(t.type(), text)).mentions.add(new Mention(span, text));
       }
     }
     List<Entity> entities = new ArrayList<>(byName.size());
@@ -69,7 +77,42 @@ public final class EntityRecognizer implements Stage {
     return doc.withEntities(entities);
   }
 
-  private record TaggedSpan(EntityType type, int first, int last) {}
+  /**
+   * The token runs the tagger sees: sentences, except that a sentence the splitter cut after a
+   * list number ({@code 2. Venuste Niyongabo ( Burundi )}) or an initial ({@code P. Such}) is
+   * tagged together with the rest of its line, where the name it cut in two or lost the context
+   * of continues.
+   */
+  private static List<List<Token>> taggingUnits(Document doc, CodePointIndex index) {
+    List<List<Token>> units = new ArrayList<>();
+    List<Token> current = null;
+    int currentEnd = -1;
+    for (Sentence sentence : doc.sentences()) {
+      List<Token> tokens = doc.tokensIn(sentence.span());
+      if (tokens.isEmpty()) continue;
+      int start = index.toChar(sentence.span().start());
+      boolean sameLine = current != null && doc.text().substring(currentEnd, start).indexOf('\n') < 0;
+      if (sameLine && endsInFragment(current)) {
+        current.addAll(tokens);
+      } else {
+        current = new ArrayList<>(tokens);
+        units.add(current);
+      }
+      currentEnd = index.toChar(sentence.span().end());
+    }
+    return units;
+  }
+
+  /** Ends in a full stop after a bare number or a single capital: a list number or an initial. */
+  private static boolean endsInFragment(List<Token> tokens) {
+    int n = tokens.size();
+    if (n < 2 || !tokens.get(n - 1).word().equals(".")) return false;
+    String before = tokens.get(n - 2).word();
+    return before.matches("\\d{1,3}") || before.matches("\\p{Lu}");
+  }
+
+  /** A name over tokens {@code first..last} (inclusive) of one tagging unit. */
+  record TaggedSpan(EntityType type, int first, int last) {}
 
   /** Runs of tokens carrying one entity label; the model's B-/I- prefixes, if any, are ignored. */
   private List<TaggedSpan> tag(List<Token> tokens) {

@@ -151,4 +151,17 @@ class EntityClustererTest {
     assertEquals(2, named(d, "Anna Smith").mentions().size());
     assertEquals(List.of("WHO"), named(d, "World Health Organization").aliases());
   }
+
+  @Test void anAcronymsMentionsOutvoteTheTypeOfAHeadlineExpansion() {
+    Document d = cluster("UNITED STATES MARKETS FALL\nU.S. bonds fell. U.S. data was strong. Traders in the U.S. sold.",
+        "UNITED STATES@ORGANIZATION", "U.S.@LOCATION", "U.S.@LOCATION", "U.S.@LOCATION");
+    assertEquals(1, d.entities().size());
+    assertEquals(EntityType.LOCATION, named(d, "UNITED STATES").type());
+  }
+
+  @Test void aMixedCaseNameKeepsItsOwnTypeAgainstItsShortForms() {
+    Document d = cluster("The US Senate voted. US troops left. US firms grew.",
+        "US Senate@ORGANIZATION", "US@LOCATION", "US@LOCATION");
+    assertEquals(EntityType.ORGANIZATION, named(d, "US Senate").type());
+  }
 }

@@ -57,4 +57,11 @@ class EntityRecognizerTest {
   @Test void findsNothingInTextWithoutNames() {
     assertEquals(List.of(), annotate("it was raining and nobody came.").entities());
   }
+
+  @Test void aListNumberTheSplitterCutOffDoesNotHideTheNameAfterIt() {
+    // The splitter ends a sentence at "2."; the runner's name is tagged with the rest of its line.
+    Document d = annotate("1. Paula Radcliffe ( Britain ) 14:46.76\n2. Venuste Niyongabo ( Burundi ) 13:03.85");
+    assertEquals(EntityType.PERSON, named(d, "Venuste Niyongabo").orElseThrow().type());
+    assertEquals(EntityType.LOCATION, named(d, "Burundi").orElseThrow().type());
+  }
 }

@@ -48,11 +48,13 @@ final class NerEval {
 
     SpanScores newsgraph = new SpanScores();
     SpanScores corenlp = new SpanScores();
+    ErrorBreakdown errors = new ErrorBreakdown();
     int sentences = 0;
     int gold = 0;
     List<Result> results = documents.parallelStream().map(d -> evaluate(d, pipeline, crf)).toList();
     for (Result r : results) {
       newsgraph.add(r.gold, r.newsgraph);
+      errors.add(r.gold, r.newsgraph);
       corenlp.add(r.gold, r.corenlp);
       sentences += r.sentences;
       gold += r.gold.size();
@@ -72,11 +74,15 @@ final class NerEval {
     }
     out.append(String.format(Locale.ROOT, "%-14s %s        %s%n", "overall",
         SpanScores.format(newsgraph.prf(null)), SpanScores.format(corenlp.prf(null))));
+    out.append(errors.format());
+    String dump = System.getProperty("newsgraph.ner.errors");
+    if (dump != null) ErrorBreakdown.dump(Path.of(dump), results.stream()
+        .map(r -> new ErrorBreakdown.Doc(r.tokens, r.gold, r.newsgraph, r.corenlp)).toList());
     return out.toString();
   }
 
   private record Result(List<LabeledSpan> gold, List<LabeledSpan> newsgraph,
-      List<LabeledSpan> corenlp, int sentences) {}
+      List<LabeledSpan> corenlp, int sentences, List<List<String>> tokens) {}
 
   private static Result evaluate(List<ConllReader.Sentence> document, Pipeline pipeline,
       CRFClassifier<CoreLabel> crf) {
@@ -104,7 +110,8 @@ final class NerEval {
             e.type().name()));
       }
     }
-    return new Result(gold, predicted, baseline, document.size());
+    return new Result(gold, predicted, baseline, document.size(),
+        document.stream().map(ConllReader.Sentence::tokens).toList());
   }
 
   /** The gold-token span a mention covers, or a span that matches nothing if it is misaligned. */
