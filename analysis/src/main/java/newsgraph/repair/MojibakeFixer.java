@@ -35,14 +35,35 @@ final class MojibakeFixer implements RepairPass {
     while (start <= text.length()) {
       int end = text.indexOf('\n', start);
       if (end < 0) end = text.length();
-      if (end > start) {
+      // A line that does not look bad is left as it is (fixEncoding's first test), so it is
+      // tested in place: copying every line out was the costliest part on non-Latin text, where
+      // nearly every line passes mightBeBad.
+      if (end > start && MojibakeBadness.isBad(new Slice(text, start, end))) {
         String line = text.substring(start, end);
-        if (MojibakeBadness.mightBeBad(line)) {
-          String fixed = fixEncoding(line);
-          if (!fixed.equals(line)) TextAlignment.addEdits(line, fixed, start, edits);
-        }
+        String fixed = fixEncoding(line);
+        if (!fixed.equals(line)) TextAlignment.addEdits(line, fixed, start, edits);
       }
       start = end + 1;
+    }
+  }
+
+  /** A line of the text, read in place. */
+  private record Slice(String text, int start, int end) implements CharSequence {
+    @Override public int length() {
+      return end - start;
+    }
+
+    @Override public char charAt(int index) {
+      if (index < 0 || index >= end - start) throw new IndexOutOfBoundsException(index);
+      return text.charAt(start + index);
+    }
+
+    @Override public CharSequence subSequence(int from, int to) {
+      return text.substring(start + from, start + to);
+    }
+
+    @Override public String toString() {
+      return text.substring(start, end);
     }
   }
 

@@ -34,6 +34,15 @@ class SequencePatternTest {
     assertFalse(find("[Œœ][^A-Za-z]", "œu"));
   }
 
+  @Test void spaceAndWordClassesAgreeWithCharacterOnEveryCodePoint() {
+    java.util.function.IntPredicate space = SequencePattern.charClass("\\s");
+    java.util.function.IntPredicate word = SequencePattern.charClass("\\w");
+    for (int cp = 0; cp <= 0x10ffff; cp += cp < 0x10000 ? 1 : 17) {
+      assertEquals(Character.isWhitespace(cp) || Character.isSpaceChar(cp), space.test(cp), "\\s at " + cp);
+      assertEquals(Character.isLetterOrDigit(cp) || cp == '_', word.test(cp), "\\w at " + cp);
+    }
+  }
+
   @Test void matchesWholeCodePointsAsPythonDoes() {
     assertTrue(find("[Œœ][^A-Za-z]", "œ😀"));
     assertTrue(find("ГўВЂВ.[A-Za-z ]", "ГўВЂВ😀a"));
