@@ -133,8 +133,22 @@ public final class QuoteAttributor implements Stage {
     }
     // "…," said Caddell / "…," she said / "…," Smith, the minister, said
     int s = ctx.sentenceEndToken(close);
+    if (s == close && close + 1 < ctx.tokens.size() && ctx.paragraphOf(ctx.tokens.get(close + 1).span().start())
+        == ctx.paragraphOf(ctx.tokens.get(close).span().start())) {
+      // "Anyone been there?" he asked. / "…?" Trump said Friday: split after the question mark.
+      boolean cueNext = false;
+      for (int i = close + 1; i < ctx.tokens.size() && i <= close + 4 && !ctx.isQuoteMark(i); i++) {
+        if (ctx.isCue(i)) cueNext = true;
+      }
+      if (cueNext) s = ctx.sentenceEndToken(close + 1);
+    }
     for (int i = close + 1; i <= s && i <= close + WINDOW; i++) {
       if (ctx.isCue(i)) {
+        if (ctx.isParticiple(i)) {
+          Attribution a = ctx.subjectOf(i);
+          if (a != null) return a.adjacent(true);
+          continue;
+        }
         // After "told" or "asked" comes the listener ("told AFP"), not the speaker.
         Attribution a = ctx.isToListener(i) ? null : ctx.speakerAt(i + 1, i);
         if (a == null) a = ctx.speakerEndingAt(i - 1, i);
@@ -146,8 +160,8 @@ public final class QuoteAttributor implements Stage {
     int start = ctx.sentenceStartToken(open);
     for (int i = open - 1; i >= start && i >= open - WINDOW; i--) {
       if (ctx.isCue(i)) {
-        Attribution a = ctx.speakerEndingAt(i - 1, i);
-        if (a == null && !ctx.isToListener(i)) a = ctx.speakerAt(i + 1, i);
+        Attribution a = ctx.isParticiple(i) ? ctx.subjectOf(i) : ctx.speakerEndingAt(i - 1, i);
+        if (a == null && !ctx.isToListener(i) && !ctx.isParticiple(i)) a = ctx.speakerAt(i + 1, i);
         if (a != null) return a.adjacent(i >= open - 3);
       }
     }

@@ -53,6 +53,15 @@ final class ReportedSpeech {
       String cue = ctx.word(i).toLowerCase(Locale.ROOT);
       if (!REPORTING.contains(cue)) continue;
       if (cue.equals("pointed") && !(i + 1 <= last && ctx.word(i + 1).equalsIgnoreCase("out"))) continue;
+      if (ctx.isParticiple(i)) {
+        // "Mook refused to speculate, adding that he would be on vacation."
+        if (!ctx.word(i - 1).equals(",") || end - i < 3) continue;
+        Attribution a = ctx.subjectOf(i);
+        if (a == null) continue;
+        Span content = span(ctx, contentStart(ctx, i, end), end);
+        return new Quote("q", Quote.Kind.INDIRECT, ctx.index.substring(content), content, a.cue(),
+            a.cueSpan(), a.speaker(), a.speakerMention(), a.confidence() * 0.8);
+      }
       Attribution a = ctx.speakerEndingAt(i - 1, i);
       if (a == null || a.speakerMention() == null) continue;
       int speakerStart = ctx.tokenAtOrAfter(a.speakerMention().span().start());
