@@ -37,6 +37,8 @@ final class QuoteContext {
       "previously", "repeatedly", "then", "recently", "once", "publicly", "often", "would", "will",
       "reportedly", "again", "further", "first", "privately", "separately", "earlier", "now",
       "still", "even", "long", "never", "always", "initially", "subsequently", "frequently");
+  /** Prepositions inside a speaking noun phrase: "attorneys for the family", "a source in the room". */
+  private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "at", "in", "with", "from", "on");
   /** Words after which a clause, and so a subject, begins. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "while", "as",
       "because", "since", "though", "although", "after", "before", "when", "whereas", "yet", "so",
@@ -117,6 +119,12 @@ final class QuoteContext {
   Attribution speakerEndingAt(int i, int cue) {
     // "Smith also said", "the company has said": skip the auxiliaries and adverbs before the cue.
     while (i > 0 && i >= cue - 3 && BETWEEN.contains(lower(i))) i--;
+    if (i > 0 && words[i].equals(")")) {
+      // "Rep. Stephen Lynch (D-Mass.) said": the name before the parenthesis.
+      int open = i - 1;
+      while (open > 0 && open >= i - 8 && !words[open].equals("(")) open--;
+      if (words[open].equals("(")) i = open - 1;
+    }
     if (i < 0) return null;
     if (words[i].equals(",")) {
       // "The Swiss delegate, Dr Claire Morand, said": the name just before the comma, when it
@@ -147,6 +155,15 @@ final class QuoteContext {
     }
     int start = nominalStart(i);
     return start < 0 ? null : nominal(start, i, cue);
+  }
+
+  /** "an architect who said": the mention is "who", the speaker the entity just before it. */
+  Attribution relativeSpeaker(int who, int cue) {
+    Mention m = new Mention(tokens.get(who).span(), words[who]);
+    int j = who - 1;
+    if (j >= 0 && words[j].equals(",")) j--;
+    String speaker = j >= 0 && entityOf[j] != null && entityOf[j].type() != EntityType.MISC ? entityOf[j].id() : null;
+    return new Attribution(words[cue], tokens.get(cue).span(), speaker, m, speaker == null ? 0.4 : 0.7, false);
   }
 
   /** "saying", "adding": a participle whose speaker is the subject of its sentence. */
@@ -182,10 +199,14 @@ final class QuoteContext {
    * the phrase is kept short and must begin at a determiner or a clause boundary.
    */
   private int nominalStart(int end) {
-    if (!isPhraseWord(end) || NOT_HEADS.contains(lower(end)) || lower(end).endsWith("ly")) return -1;
-    for (int j = end; j >= 0 && j >= end - 6; j--) {
-      if (!isPhraseWord(j) || NOT_HEADS.contains(lower(j)) && j != end) return -1;
-      if (DETERMINERS.contains(lower(j)) || QUANTIFIERS.contains(lower(j))) return j;
+    if (!isPhraseWord(end) || NOT_HEADS.contains(lower(end))) return -1;
+    for (int j = end; j >= 0 && j >= end - 8; j--) {
+      boolean inner = j != end && j != end - 1 && PHRASE_PREPOSITIONS.contains(lower(j));
+      if (!isPhraseWord(j) || NOT_HEADS.contains(lower(j)) && j != end && !inner) return -1;
+      if (inner) continue;
+      boolean preposition = j > 0 && PHRASE_PREPOSITIONS.contains(lower(j - 1));
+      // "attorneys for the family": a determiner after "for" does not start the phrase.
+      if ((DETERMINERS.contains(lower(j)) || QUANTIFIERS.contains(lower(j))) && !preposition) return j;
       if (j == 0 || isClauseBoundary(j - 1)) {
         return Character.isUpperCase(words[j].charAt(0)) || j > 0 && !isSentenceEnd(j - 1) ? j : -1;
       }
@@ -203,7 +224,7 @@ final class QuoteContext {
   }
 
   /** A capitalised word, or the full stop of a short abbreviation ("Del ." as tokenized), before a name. */
-  private boolean isTitleWord(int j) {
+  boolean isTitleWord(int j) {
     String w = words[j];
     if (w.equals(".")) return j > 0 && words[j - 1].length() <= 4 && Character.isUpperCase(words[j - 1].charAt(0));
     return Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '.');

@@ -62,6 +62,18 @@ final class ReportedSpeech {
         return new Quote("q", Quote.Kind.INDIRECT, ctx.index.substring(content), content, a.cue(),
             a.cueSpan(), a.speaker(), a.speakerMention(), a.confidence() * 0.8);
       }
+      String before = ctx.word(i - 1).toLowerCase(Locale.ROOT);
+      if (before.equals(",") && i - 1 - first >= 3 && end - i <= TAIL) {
+        // CONTENT, said one GOP source in the room.
+        Attribution a = ctx.speakerAt(i + 1, i);
+        if (a != null && a.speakerMention() != null) return indirect(ctx, span(ctx, first, i - 2), a, 0.9);
+      }
+      if ((before.equals("and") || before.equals("who")) && end - i >= 3) {
+        // "Cruz exhorted Republicans ... and said he was standing on principle"; "an architect who said ..."
+        Attribution a = before.equals("and") ? ctx.subjectOf(i) : ctx.relativeSpeaker(i - 1, i);
+        if (a != null) return indirect(ctx, span(ctx, contentStart(ctx, i, end), end), a, 0.8);
+        continue;
+      }
       Attribution a = ctx.speakerEndingAt(i - 1, i);
       if (a == null || a.speakerMention() == null) continue;
       int speakerStart = ctx.tokenAtOrAfter(a.speakerMention().span().start());
@@ -69,6 +81,7 @@ final class ReportedSpeech {
       if (speakerStart > first && QuoteContext.DETERMINERS.contains(ctx.word(speakerStart - 1).toLowerCase(Locale.ROOT))) {
         speakerStart--; // "..., the foreign ministry said."
       }
+      while (speakerStart > first + 1 && ctx.isTitleWord(speakerStart - 1)) speakerStart--; // ", Mr. Obama said,"
       boolean atStart = isSubjectPosition(ctx, first, speakerStart);
       boolean afterComma = speakerStart > first && ctx.word(speakerStart - 1).equals(",");
       boolean afterBoundary = speakerStart > first && isClauseOpener(ctx.word(speakerStart - 1));
@@ -94,6 +107,11 @@ final class ReportedSpeech {
           a.cueSpan(), a.speaker(), a.speakerMention(), a.confidence() * 0.9);
     }
     return null;
+  }
+
+  private static Quote indirect(QuoteContext ctx, Span content, Attribution a, double weight) {
+    return new Quote("q", Quote.Kind.INDIRECT, ctx.index.substring(content), content, a.cue(),
+        a.cueSpan(), a.speaker(), a.speakerMention(), a.confidence() * weight);
   }
 
   /** The first token of what X said after the cue: past the listener, "on Monday," and "that". */
@@ -125,7 +143,8 @@ final class ReportedSpeech {
     String l = w.toLowerCase(Locale.ROOT);
     return l.equals("but") || l.equals("and") || l.equals("while") || l.equals(";") || l.equals("as")
         || l.equals("yet") || l.equals("though") || l.equals("although") || l.equals("because")
-        || l.equals("when") || l.equals("after") || l.equals("since") || l.equals("--") || l.equals("\u2014");
+        || l.equals("when") || l.equals("after") || l.equals("since") || l.equals("--") || l.equals("\u2014")
+        || l.equals("which") || l.equals("whom") || l.equals("where") || l.equals("if") || l.equals("because");
   }
 
   /** "According to X, CONTENT.", "CONTENT, according to X." and "CONTENT according to X." */

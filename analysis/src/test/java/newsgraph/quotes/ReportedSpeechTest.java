@@ -69,4 +69,34 @@ class ReportedSpeechTest {
   @Test void aClauseInTheMiddleOfASentenceIsNoSpeaker() {
     assertEquals(List.of(), quotes("The vote that was expected to say a lot about the race came late."));
   }
+
+  @Test void aSpeakerAfterTheCueAtTheEndOfTheSentence() {
+    assertEquals(List.of("indirect|one party source in the room|The meeting went badly from the start"),
+        quotes("The meeting went badly from the start, said one party source in the room."));
+  }
+
+  @Test void aPhraseWithAPrepositionSpeaksLast() {
+    assertEquals(List.of("indirect|attorneys for the family|His relatives watched the video on Thursday"),
+        quotes("His relatives watched the video on Thursday, attorneys for the family said."));
+  }
+
+  @Test void aSecondVerbOfTheSubjectReports() {
+    List<String> q = quotes("Ted Cruz thanked the delegates and said he was standing on principle.");
+    assertEquals(List.of("indirect|Ted Cruz|he was standing on principle"), q);
+  }
+
+  @Test void aRelativePronounIsTheMention() {
+    assertEquals(List.of("indirect|who|he was never paid for the clubhouse"),
+        quotes("Trump was asked about Andrew Tesoro, who said he was never paid for the clubhouse."));
+  }
+
+  @Test void aParticipleCueBelongsToTheSubject() {
+    assertEquals(List.of("indirect|Mook|he would be on vacation at that time"),
+        quotes("Mook refused to speculate on the events, adding that he would be on vacation at that time."));
+  }
+
+  @Test void aQuestionMarkDoesNotCutTheQuoteFromItsCue() {
+    assertEquals(List.of("direct|Trump|How could she have no money?"),
+        quotes("Melania spoke first. \u201cHow could she have no money?\u201d Trump said Friday."));
+  }
 }
