@@ -35,8 +35,10 @@ import newsgraph.pipeline.Stage;
  */
 public final class QuoteAttributor implements Stage {
   private static final int WINDOW = 6;
+  /** How far after a quote its cue may come: past an apposition ("…," Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said). */
+  private static final int WINDOW_AFTER = 25;
   /** Dashes that set a quote's author after it: "… ." ― Azucena Gonzàlez */
-  private static final java.util.Set<String> BYLINE_DASHES = java.util.Set.of("\u2015", "\u2014", "--");
+  private static final java.util.Set<String> BYLINE_DASHES = java.util.Set.of("\u2015", "\u2014", "--", "-");
 
   @Override
   public Document apply(Document doc) {
@@ -47,27 +49,32 @@ public final class QuoteAttributor implements Stage {
     for (QuoteMarks.Quoted q : marks) {
       quotedSpans.add(ctx.index.span(Math.max(0, q.start() - 1), Math.min(doc.text().length(), q.end() + 1)));
     }
-    // Quotes and reported sentences in text order, so "She added" finds the speaker before it.
+    List<Quote> transcript = TranscriptLines.find(ctx);
+    // Quotes, transcript lines and reported sentences in text order, so "She added" finds the
+    // speaker before it.
     List<Object> events = new ArrayList<>(marks);
+    events.addAll(transcript);
     for (Sentence s : doc.sentences()) {
-      boolean hasQuote = false;
-      for (Span q : quotedSpans) if (q.overlaps(s.span())) hasQuote = true;
-      if (!hasQuote) events.add(s);
+      boolean taken = false;
+      for (Span q : quotedSpans) if (q.overlaps(s.span())) taken = true;
+      for (Quote t : transcript) if (t.span().overlaps(s.span())) taken = true;
+      if (!taken) events.add(s);
     }
     events.sort(java.util.Comparator.comparingInt(e -> e instanceof Sentence s ? s.span().start()
-        : ctx.index.toCodePoint(((QuoteMarks.Quoted) e).start())));
+        : e instanceof Quote q ? q.span().start() : ctx.index.toCodePoint(((QuoteMarks.Quoted) e).start())));
 
     List<Quote> quotes = new ArrayList<>();
     Attribution previous = null;
     int previousParagraph = -10;
     for (Object event : events) {
       Quote quote = event instanceof Sentence s ? ReportedSpeech.find(ctx, s)
+          : event instanceof Quote q ? q
           : quoted(ctx, (QuoteMarks.Quoted) event, previous, previousParagraph);
       if (quote == null) continue;
       quotes.add(quote);
-      if (quote.speaker() != null) {
-        ctx.accept(quote.speaker());
-        if (!(event instanceof Sentence)) {
+      if (quote.speaker() != null) ctx.accept(quote.speaker());
+      if (quote.speaker() != null || quote.speakerMention() != null) {
+        if (event instanceof QuoteMarks.Quoted) {
           previous = new Attribution(quote.cue(), quote.cueSpan(), quote.speaker(),
               quote.speakerMention(), quote.confidence(), true);
           previousParagraph = ctx.paragraphOf(quote.span().start());
@@ -142,7 +149,7 @@ public final class QuoteAttributor implements Stage {
       }
       if (cueNext) s = ctx.sentenceEndToken(close + 1);
     }
-    for (int i = close + 1; i <= s && i <= close + WINDOW; i++) {
+    for (int i = close + 1; i <= s && i <= close + WINDOW_AFTER; i++) {
       if (ctx.isCue(i)) {
         if (ctx.isParticiple(i)) {
           Attribution a = ctx.subjectOf(i);
@@ -158,6 +165,11 @@ public final class QuoteAttributor implements Stage {
     }
     // Caddell said: "…" / He added, "…"
     int start = ctx.sentenceStartToken(open);
+    if (open - 2 >= start && ctx.word(open - 1).equals(":")) {
+      // Republican pollster Daron Shaw: "…"
+      Attribution a = ctx.speakerEndingAt(open - 2, open - 1);
+      if (a != null) return a.adjacent(true);
+    }
     for (int i = open - 1; i >= start && i >= open - WINDOW; i--) {
       if (ctx.isCue(i)) {
         Attribution a = ctx.isParticiple(i) ? ctx.subjectOf(i) : ctx.speakerEndingAt(i - 1, i);

@@ -99,4 +99,20 @@ class ReportedSpeechTest {
     assertEquals(List.of("direct|Trump|How could she have no money?"),
         quotes("Melania spoke first. \u201cHow could she have no money?\u201d Trump said Friday."));
   }
+
+  @Test void aTranscriptLineWithoutMarksIsItsLabelsWords() {
+    assertEquals(List.of("indirect|Q|And the idea of building a wall along the border?",
+        "indirect|A|Believe me, a wall works."),
+        quotes("Q: And the idea of building a wall along the border?\n\nA: Believe me, a wall works."));
+  }
+
+  @Test void aNameBeforeAColonIntroducesTheQuote() {
+    assertEquals(List.of("direct|Daron Shaw|Lesser-known candidates have seen the biggest boost."),
+        quotes("The surge does not surprise Republican pollster Daron Shaw: \u201cLesser-known candidates have seen the biggest boost.\u201d"));
+  }
+
+  @Test void aLongAppositionDoesNotHideTheCue() {
+    assertEquals(List.of("direct|Benjamin J. Rhodes|We don't believe troops are the answer,"),
+        quotes("\"We don't believe troops are the answer,\" Benjamin J. Rhodes, the president's deputy national security adviser, said Sunday."));
+  }
 }
