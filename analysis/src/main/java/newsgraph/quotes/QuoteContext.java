@@ -202,7 +202,7 @@ final class QuoteContext {
     if (!isPhraseWord(end) || NOT_HEADS.contains(lower(end))) return -1;
     for (int j = end; j >= 0 && j >= end - 8; j--) {
       boolean inner = j != end && j != end - 1 && PHRASE_PREPOSITIONS.contains(lower(j));
-      if (!isPhraseWord(j) || NOT_HEADS.contains(lower(j)) && j != end && !inner) return -1;
+      if (!isPhraseWord(j) || NOT_HEADS.contains(lower(j)) && j != end && !inner || isCue(j)) return -1;
       if (inner) continue;
       boolean preposition = j > 0 && PHRASE_PREPOSITIONS.contains(lower(j - 1));
       // "attorneys for the family": a determiner after "for" does not start the phrase.
