@@ -102,6 +102,11 @@ public final class QuoteAttributor implements Stage {
     }
     Attribution a = attributeAround(ctx, openToken, closeToken);
     if (a == null) a = transcriptSpeaker(ctx, content);
+    if (a == null) {
+      // According to the Daily Caller, "…" / "…," according to Mr. Rhodes.
+      a = ReportedSpeech.accordingToSpeaker(ctx, ctx.sentenceStartToken(openToken),
+          ctx.sentenceEndToken(closeToken), openToken, closeToken);
+    }
     int paragraph = ctx.paragraphOf(content.start());
     boolean sentenceOpens = ctx.opensSentence(openToken);
     boolean speechLike = text.strip().matches("(?s).*[.,?!:;\u2014-]$") || text.split("\\s+").length >= 6;
@@ -156,9 +161,11 @@ public final class QuoteAttributor implements Stage {
           if (a != null) return a.adjacent(true);
           continue;
         }
+        // "…," said Caddell names the speaker after the cue; "…," he said the other day before it.
         // After "told" or "asked" comes the listener ("told AFP"), not the speaker.
-        Attribution a = ctx.isToListener(i) ? null : ctx.speakerAt(i + 1, i);
-        if (a == null) a = ctx.speakerEndingAt(i - 1, i);
+        boolean cueFirst = i == close + 1 || i == close + 2 && ctx.word(close + 1).equals(",");
+        Attribution a = cueFirst ? null : ctx.speakerEndingAt(i - 1, i);
+        if (a == null && !ctx.isToListener(i)) a = ctx.speakerAt(i + 1, i);
         if (a != null) return a.adjacent(true);
       }
       if (ctx.isQuoteMark(i)) break;

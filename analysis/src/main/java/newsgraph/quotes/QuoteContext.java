@@ -29,7 +29,8 @@ final class QuoteContext {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their",
       "our", "this", "that", "these", "those");
   static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "another", "some", "many",
-      "most", "several", "other", "others", "few", "all", "both", "each", "every", "no", "half");
+      "most", "several", "other", "others", "few", "all", "both", "each", "every", "no", "half",
+      "about", "nearly", "almost", "roughly", "around");
   /** Cues that continue the last speaker's words: "He added". */
   static final Set<String> CONTINUING = Set.of("added", "adds", "continued", "continues");
   /** Words that may stand between a speaker and the cue: "Smith also said", "it has said". */
@@ -129,18 +130,26 @@ final class QuoteContext {
     if (words[i].equals(",")) {
       // "The Swiss delegate, Dr Claire Morand, said": the name just before the comma, when it
       // stands on its own after a comma (not "..., who leads the group Fair Banking Now,").
-      if (i > 0 && entityOf[i - 1] != null && entityOf[i - 1].type() != EntityType.MISC) {
+      if (i > 0 && entityOf[i - 1] != null && (entityOf[i - 1].type() == EntityType.PERSON
+          || entityOf[i - 1].type() == EntityType.ORGANIZATION)) {
         int k = i - 1;
         while (k > 0 && mentionOf[k - 1] == mentionOf[i - 1]) k--;
         while (k > 0 && Character.isUpperCase(words[k - 1].charAt(0)) && entityOf[k - 1] == null) k--;
         if (k > 0 && words[k - 1].equals(",")) return named(i - 1, cue);
       }
-      // "Smith, the foreign minister, said": skip back over the apposition.
+      // "Smith, the foreign minister, said": skip back over the apposition, to a person or an
+      // organisation rather than a place ("Clinton, during a town hall in Columbus, Ohio, said").
+      int nearest = -1;
       for (int j = i - 1; j >= 0 && j >= i - 25; j--) {
-        if (words[j].equals(",") && j > 0 && entityOf[j - 1] != null) return named(j - 1, cue);
+        if (words[j].equals(",") && j > 0 && entityOf[j - 1] != null) {
+          if (entityOf[j - 1].type() == EntityType.PERSON || entityOf[j - 1].type() == EntityType.ORGANIZATION) {
+            return named(j - 1, cue);
+          }
+          if (nearest < 0) nearest = j - 1;
+        }
         if (isQuoteMark(j) || isSentenceEnd(j)) break;
       }
-      return null;
+      return nearest < 0 ? null : named(nearest, cue);
     }
     if (entityOf[i] != null && (entityOf[i].type() != EntityType.MISC || words[i].endsWith("s"))) {
       return named(i, cue);
@@ -201,12 +210,13 @@ final class QuoteContext {
   private int nominalStart(int end) {
     if (!isPhraseWord(end) || NOT_HEADS.contains(lower(end))) return -1;
     for (int j = end; j >= 0 && j >= end - 8; j--) {
-      boolean inner = j != end && j != end - 1 && PHRASE_PREPOSITIONS.contains(lower(j));
-      if (!isPhraseWord(j) || NOT_HEADS.contains(lower(j)) && j != end && !inner || isCue(j)) return -1;
+      boolean inner = j != end && PHRASE_PREPOSITIONS.contains(lower(j));
+      if (!isPhraseWord(j) || isCue(j)) return -1;
       if (inner) continue;
       boolean preposition = j > 0 && PHRASE_PREPOSITIONS.contains(lower(j - 1));
       // "attorneys for the family": a determiner after "for" does not start the phrase.
       if ((DETERMINERS.contains(lower(j)) || QUANTIFIERS.contains(lower(j))) && !preposition) return j;
+      if (NOT_HEADS.contains(lower(j)) && j != end) return -1;
       if (j == 0 || isClauseBoundary(j - 1)) {
         return Character.isUpperCase(words[j].charAt(0)) || j > 0 && !isSentenceEnd(j - 1) ? j : -1;
       }

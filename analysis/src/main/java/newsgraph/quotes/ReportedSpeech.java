@@ -144,7 +144,21 @@ final class ReportedSpeech {
     return l.equals("but") || l.equals("and") || l.equals("while") || l.equals(";") || l.equals("as")
         || l.equals("yet") || l.equals("though") || l.equals("although") || l.equals("because")
         || l.equals("when") || l.equals("after") || l.equals("since") || l.equals("--") || l.equals("\u2014")
-        || l.equals("which") || l.equals("whom") || l.equals("where") || l.equals("if") || l.equals("because");
+        || l.equals(":") || l.equals("which") || l.equals("whom") || l.equals("where") || l.equals("if") || l.equals("because");
+  }
+
+  /** The speaker of "according to X" in tokens {@code [first, last]} outside {@code [open, close]}, or null. */
+  static Attribution accordingToSpeaker(QuoteContext ctx, int first, int last, int open, int close) {
+    for (int i = first; i + 2 <= last; i++) {
+      if (i >= open && i <= close) continue;
+      if (!ctx.word(i).equalsIgnoreCase("according") || !ctx.word(i + 1).equalsIgnoreCase("to")) continue;
+      Attribution a = ctx.speakerAt(i + 2, i);
+      if (a == null) a = ctx.phraseAt(i + 2, i);
+      if (a == null) return null;
+      Span cue = span(ctx, i, i + 1);
+      return new Attribution(ctx.index.substring(cue), cue, a.speaker(), a.speakerMention(), a.confidence(), false);
+    }
+    return null;
   }
 
   /** "According to X, CONTENT.", "CONTENT, according to X." and "CONTENT according to X." */

@@ -115,4 +115,24 @@ class ReportedSpeechTest {
     assertEquals(List.of("direct|Benjamin J. Rhodes|We don't believe troops are the answer,"),
         quotes("\"We don't believe troops are the answer,\" Benjamin J. Rhodes, the president's deputy national security adviser, said Sunday."));
   }
+
+  @Test void accordingToAttributesAQuoteInItsSentence() {
+    assertEquals(List.of("partial|Daily Caller|Labott also coordinated with Reines to post a favorable quote."),
+        quotes("According to the Daily Caller, \u201cLabott also coordinated with Reines to post a favorable quote.\u201d"));
+  }
+
+  @Test void aSpeakerAfterAnAppositionIsAPersonNotAPlace() {
+    assertEquals(List.of("indirect|Clinton|she was going to put coal companies out of business"),
+        quotes("Clinton, during a town hall meeting in Columbus, Ohio, said she was going to put coal companies out of business."));
+  }
+
+  @Test void aShareOfVotersSpeaks() {
+    assertEquals(List.of("indirect|About 4 in 10|they want the next president to have more liberal policies"),
+        quotes("About 4 in 10 say they want the next president to have more liberal policies."));
+  }
+
+  @Test void aTimeAfterTheCueIsNoSpeaker() {
+    assertEquals(List.of("direct|he|We will win,"),
+        quotes("\"We will win,\" he said the other day."));
+  }
 }
