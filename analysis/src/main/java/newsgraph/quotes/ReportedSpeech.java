@@ -35,6 +35,9 @@ final class ReportedSpeech {
       "vows", "pledged", "signaled", "signalled", "hinted", "disclosed", "observed", "pointed",
       "saying", "adding", "noting", "arguing", "telling", "explaining", "insisting", "warning",
       "claiming", "suggesting", "acknowledging", "stressing", "writing", "asserting");
+  /** Cues that are also plural nouns ("battleground states", "renewed fears"). */
+  private static final Set<String> NOUN_LIKE = Set.of("states", "notes", "claims", "reports",
+      "fears", "estimates", "shows", "hopes", "promises", "vows", "concludes");
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "i", "we", "it");
   /** How many tokens may follow the cue in "CONTENT, X said on Monday in an interview." */
   private static final int TAIL = 8;
@@ -66,7 +69,10 @@ final class ReportedSpeech {
       if (before.equals(",") && i - 1 - first >= 3 && end - i <= TAIL) {
         // CONTENT, said one GOP source in the room.
         Attribution a = ctx.speakerAt(i + 1, i);
-        if (a != null && a.speakerMention() != null) return indirect(ctx, span(ctx, first, i - 2), a, 0.9);
+        // A phrase that names no entity must close the sentence: "..., said one GOP source in the room."
+        boolean closes = a != null && a.speakerMention() != null
+            && (a.speaker() != null || ctx.tokenBefore(a.speakerMention().span().end()) >= end - 3);
+        if (closes) return indirect(ctx, span(ctx, first, i - 2), a, 0.9);
       }
       if ((before.equals("and") || before.equals("who")) && end - i >= 3) {
         // "Cruz exhorted Republicans ... and said he was standing on principle"; "an architect who said ..."
@@ -76,6 +82,9 @@ final class ReportedSpeech {
       }
       Attribution a = ctx.speakerEndingAt(i - 1, i);
       if (a == null || a.speakerMention() == null) continue;
+      if (a.speaker() == null && NOUN_LIKE.contains(cue) && !startsClause(ctx, i + 1, end)) {
+        continue; // "a shift in the battleground states in ...": a noun, not a verb of saying
+      }
       int speakerStart = ctx.tokenAtOrAfter(a.speakerMention().span().start());
       if (speakerStart > i || speakerStart < first) continue; // a pronoun's antecedent, not this clause
       if (speakerStart > first && QuoteContext.DETERMINERS.contains(ctx.word(speakerStart - 1).toLowerCase(Locale.ROOT))) {
@@ -133,6 +142,14 @@ final class ReportedSpeech {
     if (from <= end && ctx.word(from).equals(",")) from++;
     if (from <= end && ctx.word(from).equalsIgnoreCase("that")) from++;
     return from;
+  }
+
+  /** Whether a clause opens at token {@code i}: "that", a pronoun, a determiner or a name. */
+  private static boolean startsClause(QuoteContext ctx, int i, int end) {
+    if (i > end) return false;
+    String w = ctx.word(i).toLowerCase(Locale.ROOT);
+    return w.equals("that") || PRONOUN_SUBJECTS.contains(w) || QuoteContext.DETERMINERS.contains(w)
+        || ctx.entityOf[i] != null;
   }
 
   private static Span span(QuoteContext ctx, int from, int to) {

@@ -135,4 +135,8 @@ class ReportedSpeechTest {
     assertEquals(List.of("direct|he|We will win,"),
         quotes("\"We will win,\" he said the other day."));
   }
+
+  @Test void aPluralNounIsNoCue() {
+    assertEquals(List.of(), quotes("A minimal shift in the battleground states in Clinton's direction would hurt Trump."));
+  }
 }
