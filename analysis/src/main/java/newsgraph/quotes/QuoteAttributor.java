@@ -2,9 +2,7 @@ package newsgraph.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import newsgraph.document.CodePointIndex;
 import newsgraph.document.Document;
 import newsgraph.document.Entity;
 import newsgraph.document.EntityType;
@@ -13,7 +11,6 @@ import newsgraph.document.Quote;
 import newsgraph.document.Sentence;
 import newsgraph.document.Span;
 import newsgraph.document.Token;
-import newsgraph.entities.SpeechVerbs;
 import newsgraph.pipeline.Stage;
 
 /**
@@ -26,19 +23,23 @@ import newsgraph.pipeline.Stage;
  *   <li>partial: a quoted fragment inside a sentence that is otherwise reported
  *       ({@code called the plan "a reckless gamble"}); a fragment of one to three words with no
  *       verb of saying near it is a title or scare quote, not speech;</li>
- *   <li>indirect: {@code X said (that) ...} and {@code ..., X said.} without quotation marks.</li>
+ *   <li>indirect: reported speech without quotation marks ({@link ReportedSpeech}) and
+ *       transcript lines ({@link TranscriptLines}).</li>
  * </ul>
- * The speaker is the entity named next to the cue ({@code said Caddell}, {@code Smith said}); a
- * pronoun ({@code she said}, {@code He added}) is the last speaker, or else the last person
- * named; {@code the spokesman} is the entity with that role; a quote with no cue of its own that
- * follows a quote in the same or the previous paragraph continues it. Otherwise the speaker is null.
+ * The speaker is found next to the cue by {@link QuoteContext}: a name ({@code said Caddell},
+ * {@code said Del. Stacey Plaskett}), a pronoun ({@code she said}: the person named last;
+ * {@code He added}: the last speaker; {@code it}: the last organisation), {@code the spokesman} by
+ * role, or a phrase that names no entity ({@code the book said}), which is kept as the mention
+ * with a null speaker. A participle ({@code saying}) takes its sentence's subject; {@code according
+ * to X} and {@code X: "…"} name the speaker too. A quote with no cue of its own that opens a
+ * sentence after a quote in the same or the previous paragraph continues it, mention and all.
  */
 public final class QuoteAttributor implements Stage {
   private static final int WINDOW = 6;
-  /** How far after a quote its cue may come: past an apposition ("…," Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said). */
+  /** How far after a quote its cue may come, past an apposition ("…," Rhodes, the deputy national security adviser, said). */
   private static final int WINDOW_AFTER = 25;
   /** Dashes that set a quote's author after it: "… ." ― Azucena Gonzàlez */
-  private static final java.util.Set<String> BYLINE_DASHES = java.util.Set.of("\u2015", "\u2014", "--", "-");
+  private static final Set<String> BYLINE_DASHES = Set.of("\u2015", "\u2014", "--", "-");
 
   @Override
   public Document apply(Document doc) {

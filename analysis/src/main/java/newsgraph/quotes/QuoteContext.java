@@ -22,6 +22,10 @@ final class QuoteContext {
   final String[] words;
   final Entity[] entityOf;
   final Mention[] mentionOf;
+  private static final Set<String> MALE_TITLES = Set.of("mr", "sir", "lord", "king", "prince");
+  private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "lady",
+      "dame", "queen", "princess");
+  private final java.util.Map<String, String> genders = new java.util.HashMap<>();
   /** The speakers accepted so far, latest last. */
   final List<Entity> speakers = new ArrayList<>();
 
@@ -299,10 +303,30 @@ final class QuoteContext {
   }
 
   private String namedBefore(int i, EntityType type) {
+    String pronoun = lower(i);
     for (int j = i - 1; j >= 0; j--) {
-      if (entityOf[j] != null && entityOf[j].type() == type) return entityOf[j].id();
+      if (entityOf[j] == null || entityOf[j].type() != type) continue;
+      // "she" is not a man called "Mr. Clarke", nor "he" a "Ms. Warren".
+      String gender = genderOf(entityOf[j]);
+      if (pronoun.equals("he") && "f".equals(gender) || pronoun.equals("she") && "m".equals(gender)) continue;
+      return entityOf[j].id();
     }
     return null;
+  }
+
+  /** "m" or "f" when a title before one of the entity's mentions says so (Mr., Mrs., Ms.), else null. */
+  private String genderOf(Entity e) {
+    return genders.computeIfAbsent(e.id(), id -> {
+      for (Mention m : e.mentions()) {
+        int t = tokenAtOrAfter(m.span().start()) - 1;
+        if (t >= 0 && words[t].equals(".")) t--;
+        if (t < 0) continue;
+        String w = lower(t).replace(".", "");
+        if (MALE_TITLES.contains(w)) return "m";
+        if (FEMALE_TITLES.contains(w)) return "f";
+      }
+      return "";
+    });
   }
 
   /** "the spokesman": the entity whose roles name that noun. */
