@@ -31,7 +31,7 @@ final class QuoteContext {
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their",
-      "our", "this", "that", "these", "those");
+      "our", "this", "these", "those");
   static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "another", "some", "many",
       "most", "several", "other", "others", "few", "all", "both", "each", "every", "no", "half",
       "about", "nearly", "almost", "roughly", "around");
@@ -230,6 +230,9 @@ final class QuoteContext {
 
   /** A speaker named by a phrase that is no entity: {@code speaker} null, the phrase as mention. */
   private Attribution nominal(int from, int to, int cue) {
+    if (DETERMINERS.contains(lower(to)) || QUANTIFIERS.contains(lower(to)) && to == from && Character.isLowerCase(words[to].charAt(0))) {
+      return null; // a phrase cut short after "the", "an" or "all" names no one
+    }
     Attribution r = byRole(from, to, cue);
     if (r != null) return r;
     Span span = new Span(tokens.get(from).span().start(), tokens.get(to).span().end());

@@ -139,4 +139,8 @@ class ReportedSpeechTest {
   @Test void aPluralNounIsNoCue() {
     assertEquals(List.of(), quotes("A minimal shift in the battleground states in Clinton's direction would hurt Trump."));
   }
+
+  @Test void aLoneDeterminerIsNoSpeaker() {
+    assertEquals(List.of("direct|null|We will win,"), quotes("\"We will win,\" the said."));
+  }
 }
