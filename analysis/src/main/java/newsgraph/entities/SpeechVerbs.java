@@ -18,7 +18,14 @@ public final class SpeechVerbs {
       "described", "describes", "ordered", "orders", "issued", "issues", "wrote", "writes",
       "tweeted", "posted", "maintained", "maintains", "stressed", "stresses", "cautioned",
       "cautions", "countered", "counters", "repeated", "reiterated", "reiterates", "asked", "asks",
-      "saying", "adding", "noting", "arguing", "telling", "explaining", "recalled", "recalls");
+      "saying", "adding", "noting", "arguing", "telling", "explaining", "recalled", "recalls",
+      // Verbs that introduce a quote in news though they report little else.
+      "continued", "continues", "quipped", "quips", "joked", "jokes", "remarked", "answered",
+      "shouted", "exclaimed", "cried", "asserted", "asserts", "conceded", "concedes",
+      "complained", "complains", "lamented", "boasted", "mused", "agreed", "concluded",
+      "emphasized", "emphasised", "testified", "observed", "chanted", "wondered", "mocked",
+      "mocks", "scoffed", "thundered", "snapped", "insisting", "warning", "claiming",
+      "suggesting", "asking", "declaring", "writing");
 
   private SpeechVerbs() {}
 

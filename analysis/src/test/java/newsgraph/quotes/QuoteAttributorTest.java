@@ -93,4 +93,9 @@ class QuoteAttributorTest {
     assertEquals(1, d.quotes().size());
     assertNull(d.quotes().get(0).speaker());
   }
+
+  @Test void sheIsNotTheManNamedLast() {
+    List<String> q = quotes("Ms. Anna Berg met Mr. John Clarke on Monday. \"It went well,\" she said.");
+    assertEquals(List.of("direct|Anna Berg|It went well,"), q);
+  }
 }

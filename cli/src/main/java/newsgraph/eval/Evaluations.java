@@ -15,10 +15,15 @@ public final class Evaluations {
 
   /** The report of one task on the gold data in {@code data}. */
   public static String run(String name, Path data, String split) throws IOException {
+    return run(name, data, split, true);
+  }
+
+  /** As above; without {@code baseline} a slow baseline (CoreNLP's quotes) is not run. */
+  public static String run(String name, Path data, String split, boolean baseline) throws IOException {
     return switch (name) {
       case "repair" -> RepairEval.run(data);
       case "ner" -> NerEval.run(data, split);
-      case "quotes" -> QuoteEval.run(data, split);
+      case "quotes" -> QuoteEval.run(data, split, baseline);
       case "paraphrase" -> ParaphraseEval.run(data, split);
       case "geocode" -> GeocodeEval.run(data, split);
       case "dates" -> DatesEval.run(data, split);

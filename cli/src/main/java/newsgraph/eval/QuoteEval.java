@@ -78,12 +78,12 @@ final class QuoteEval {
     }
   }
 
-  static String run(Path data, String split) throws IOException {
+  static String run(Path data, String split, boolean withBaseline) throws IOException {
     Path file = data.resolve("quotes").resolve("polnear-" + split + ".jsonl.gz");
     if (!Files.exists(file)) throw new IOException("no PolNeAR file at " + file);
     Pipeline standard = StandardPipeline.create();
     Pipeline pipeline = new Pipeline(standard.stages().stream().filter(s -> !(s instanceof TextRepairer)).toList());
-    CoreNlpQuotes corenlp = new CoreNlpQuotes();
+    CoreNlpQuotes corenlp = withBaseline ? new CoreNlpQuotes() : null;
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> articles = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -110,6 +110,7 @@ final class QuoteEval {
       Document d = pipeline.apply(Article.builder(a.get("id").asText(), text).build());
       oursNanos += System.nanoTime() - t0;
       ours.add(text, gold, predictions(d));
+      if (corenlp == null) continue;
       t0 = System.nanoTime();
       List<CoreNlpQuotes.Found> found = corenlp.quotes(text);
       theirsNanos += System.nanoTime() - t0;
@@ -129,6 +130,7 @@ final class QuoteEval {
     out.append(row("content, exact (trimmed)", ours.exactP, ours.predicted, ours.exactR, theirs.exactP, theirs.predicted, theirs.exactR, goldCount));
     out.append(row("content, overlap", ours.overlapP, ours.predicted, ours.overlapR, theirs.overlapP, theirs.predicted, theirs.overlapR, goldCount));
     out.append(row("attribution (overlap + speaker)", ours.attrP, ours.predicted, ours.attrR, theirs.attrP, theirs.predicted, theirs.attrR, goldCount));
+    if (corenlp == null) out.append("(CoreNLP baseline skipped: --no-baseline)\n");
     out.append(String.format(Locale.ROOT, "analysis time: Newsgraph %.1f s (whole pipeline), CoreNLP %.1f s (%s), one thread%n",
         oursNanos / 1e9, theirsNanos / 1e9, CoreNlpQuotes.ANNOTATORS));
     out.append("published (CofeNet paper, their preprocessing, exact F1): CoreNLP source 13.9, content 17.5;\n"
