@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  quotes       quote spans and speakers on PolNeAR (exact, overlap, attribution)",
         "  paraphrase   F1 and accuracy on MRPC (beside word overlap); refits and prints the weights",
         "  geocode      toponym resolution on GeoWebNews, LGL, TR-News, GeoVirus (beside population)",
+        "  extract      main text of HTML pages on Zyte's benchmark (beside trafilatura, readability)",
         ""})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -10,7 +10,7 @@ public final class Evaluations {
   private Evaluations() {}
 
   public static List<String> names() {
-    return List.of("repair", "paraphrase", "ner", "quotes", "geocode");
+    return List.of("repair", "paraphrase", "ner", "quotes", "geocode", "extract");
   }
 
   /** The report of one task on the gold data in {@code data}. */
@@ -21,6 +21,7 @@ public final class Evaluations {
       case "quotes" -> QuoteEval.run(data, split);
       case "paraphrase" -> ParaphraseEval.run(data, split);
       case "geocode" -> GeocodeEval.run(data, split);
+      case "extract" -> ExtractEval.run(data, split);
       default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
     };
   }
