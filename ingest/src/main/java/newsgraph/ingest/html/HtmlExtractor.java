@@ -38,7 +38,7 @@ public final class HtmlExtractor {
   private static ExtractedPage extract(Document doc) {
     PageMetadata meta = PageMetadata.of(doc);
     Element main = MainContent.find(doc);
-    List<String> paragraphs = dropHeadline(ParagraphWriter.paragraphs(main), meta.title());
+    List<String> paragraphs = dropHeadline(BoilerplateLines.filter(ParagraphWriter.paragraphs(main)), meta.title());
     return new ExtractedPage(String.join("\n", paragraphs), meta.title(), meta.byline(), meta.published(),
         meta.url(), meta.language());
   }
