@@ -112,6 +112,10 @@ final class MainContent {
       double density = stats.linkDensity(sibling);
       int length = stats.length(sibling);
       boolean good = score != null && score * (1 - density) >= threshold;
+      // Bodies split into runs of look-alike boxes (<div class="group">...) come back together.
+      if (!good && !best.className().isEmpty() && sibling.className().equals(best.className())) {
+        good = length > 0 && density < 0.3;
+      }
       if (!good && sibling.normalName().equals("p")) {
         good = length > 80 && density < 0.25 || length > 0 && density == 0 && hasSentenceEnd(sibling);
       }
