@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  paraphrase   F1 and accuracy on MRPC (beside word overlap); refits and prints the weights",
         "  geocode      toponym resolution on GeoWebNews, LGL, TR-News, GeoVirus (beside population)",
         "  dates        date spans and values on TimeBank/AQUAINT TIMEX3 (beside SUTime)",
+        "  extract      main text of HTML pages on Zyte's benchmark (beside trafilatura, readability)",
         ""})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

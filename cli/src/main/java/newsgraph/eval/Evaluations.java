@@ -10,7 +10,7 @@ public final class Evaluations {
   private Evaluations() {}
 
   public static List<String> names() {
-    return List.of("repair", "paraphrase", "ner", "quotes", "geocode", "dates");
+    return List.of("repair", "paraphrase", "ner", "quotes", "geocode", "dates", "extract");
   }
 
   /** The report of one task on the gold data in {@code data}. */
@@ -27,6 +27,7 @@ public final class Evaluations {
       case "paraphrase" -> ParaphraseEval.run(data, split);
       case "geocode" -> GeocodeEval.run(data, split);
       case "dates" -> DatesEval.run(data, split);
+      case "extract" -> ExtractEval.run(data, split);
       default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
     };
   }

@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import newsgraph.ingest.html.HtmlExtractor;
 
 /**
  * Turns command-line inputs (files, folders, globs, {@code -} for stdin) into articles. The kind
- * of each file is sniffed from its content: plain text or JSON Lines, gzipped or not. Anything it
+ * of each file is sniffed from its content: plain text, HTML or JSON Lines, gzipped or not. Anything it
  * cannot read is reported to the sink as skipped, with the reason, and the rest goes on.
  *
  * <p>Memory stays bounded: a file is read only up to {@code maxArticleBytes} (one article), and
@@ -71,6 +72,7 @@ public final class ArticleReader {
         case BINARY -> sink.skip(source, "binary content (" + payload.detail() + "), not an article");
         case UNSUPPORTED -> sink.skip(source, payload.detail());
         case JSON_LINES -> new JsonLinesReader(source, maxArticleBytes, defaultPublished, sink).read(payload.stream());
+        case HTML -> readHtml(source, payload, sink);
         case TEXT -> readPlainText(source, payload, sink);
       }
     } catch (IOException e) {
@@ -78,18 +80,15 @@ public final class ArticleReader {
     }
   }
 
+  private void readHtml(String source, Payload payload, ArticleSink sink) throws IOException {
+    byte[] bytes = readCapped(source, payload, sink);
+    if (bytes == null) return;
+    HtmlArticles.accept(source, HtmlExtractor.extract(bytes, null), defaultPublished, sink);
+  }
+
   private void readPlainText(String source, Payload payload, ArticleSink sink) throws IOException {
-    if (!payload.compressed() && payload.size() > maxArticleBytes) {
-      sink.skip(source, "larger than the " + Limits.describe(maxArticleBytes) + " article limit ("
-          + Limits.describe(payload.size()) + "); raise it with --max-article-size");
-      return;
-    }
-    byte[] bytes = Limits.readAtMost(payload.stream(), maxArticleBytes);
-    if (bytes == null) {
-      sink.skip(source, "larger than the " + Limits.describe(maxArticleBytes)
-          + " article limit; raise it with --max-article-size");
-      return;
-    }
+    byte[] bytes = readCapped(source, payload, sink);
+    if (bytes == null) return;
     String text;
     try {
       text = TextDecoding.decode(bytes);
@@ -103,5 +102,20 @@ public final class ArticleReader {
       return;
     }
     sink.accept(newsgraph.document.Article.builder(source, laidOut).published(defaultPublished).build());
+  }
+
+  /** The whole input, or null (reported as skipped) when it is over the article size limit. */
+  private byte[] readCapped(String source, Payload payload, ArticleSink sink) throws IOException {
+    if (!payload.compressed() && payload.size() > maxArticleBytes) {
+      sink.skip(source, "larger than the " + Limits.describe(maxArticleBytes) + " article limit ("
+          + Limits.describe(payload.size()) + "); raise it with --max-article-size");
+      return null;
+    }
+    byte[] bytes = Limits.readAtMost(payload.stream(), maxArticleBytes);
+    if (bytes == null) {
+      sink.skip(source, "larger than the " + Limits.describe(maxArticleBytes)
+          + " article limit; raise it with --max-article-size");
+    }
+    return bytes;
   }
 }

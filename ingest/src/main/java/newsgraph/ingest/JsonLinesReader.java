@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import newsgraph.document.Article;
+import newsgraph.ingest.html.ExtractedPage;
+import newsgraph.ingest.html.HtmlExtractor;
 
 /**
  * JSON Lines of {@code {"id","url","title","published","text"|"html"}}, one article per line,
@@ -93,10 +95,12 @@ final class JsonLinesReader {
       source = id != null ? file + "#" + id : where;
     }
     String text = field(node, "text");
+    if (text == null && field(node, "html") != null) {
+      readHtml(node, source);
+      return;
+    }
     if (text == null) {
-      sink.skip(source, field(node, "html") != null
-          ? "HTML articles are not supported yet; give a \"text\" field"
-          : "no \"text\" field");
+      sink.skip(source, "no \"text\" nor \"html\" field");
       return;
     }
     String laidOut = PlainTextLayout.layout(text);
@@ -120,6 +124,28 @@ final class JsonLinesReader {
       }
     }
     sink.accept(article.build());
+  }
+
+  /** An {@code "html"} record: the page gives text and metadata, the record's own fields win. */
+  private void readHtml(JsonNode node, String source) {
+    ExtractedPage page = HtmlExtractor.extract(field(node, "html"), field(node, "url"));
+    String published = field(node, "published");
+    LocalDate date = page.published() != null ? page.published() : defaultPublished;
+    if (published != null) {
+      try {
+        date = parseDate(published);
+      } catch (DateTimeParseException e) {
+        sink.warn(source, "cannot read published date '" + published + "'; using the page's or --date");
+      }
+    }
+    ExtractedPage merged = new ExtractedPage(page.text(), orElse(field(node, "title"), page.title()),
+        orElse(field(node, "byline"), page.byline()), date, orElse(field(node, "url"), page.url()),
+        orElse(field(node, "language"), page.language()));
+    HtmlArticles.accept(source, merged, defaultPublished, sink);
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value != null ? value : fallback;
   }
 
   /** The date part of an ISO date or date-time ({@code 2024-06-12}, {@code 2024-06-12T10:00:00Z}). */

@@ -3,16 +3,19 @@ package newsgraph.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
  * An input's bytes with their kind, sniffed from the content (not the file name): gzip is
- * unwrapped, then the first bytes tell text from JSON Lines, markup and binary.
+ * unwrapped, then the first bytes tell text from JSON Lines, HTML, XML and binary. A file named
+ * {@code .html} or {@code .htm} that reads as text is taken as HTML too.
  */
 final class Payload {
   private static final int SNIFF_BYTES = 64 * 1024;
 
-  enum Kind { EMPTY, BINARY, UNSUPPORTED, JSON_LINES, TEXT }
+  enum Kind { EMPTY, BINARY, UNSUPPORTED, JSON_LINES, HTML, TEXT }
 
   private final Kind kind;
   private final String detail;
@@ -53,11 +56,13 @@ final class Payload {
     } else if (startsWith(head, first, "WARC/")) {
       kind = Kind.UNSUPPORTED;
       detail = "WARC archives are not supported yet";
+    } else if (head[first] == '<' && looksLikeHtml(head, first)) {
+      kind = Kind.HTML;
     } else if (head[first] == '<') {
       kind = Kind.UNSUPPORTED;
-      detail = "HTML and XML feeds are not supported yet; give the article as plain text or JSON Lines";
+      detail = "XML feeds are not supported yet; give the article as HTML, plain text or JSON Lines";
     } else {
-      kind = Kind.TEXT;
+      kind = hasHtmlName(source) ? Kind.HTML : Kind.TEXT;
     }
     return new Payload(kind, detail, in, compressed, size);
   }
@@ -92,6 +97,24 @@ final class Payload {
       if (b[i] == 0) return "NUL byte at offset " + i;
     }
     return null;
+  }
+
+  /** HTML unless the markup opens as XML (a declaration, an RSS or Atom feed, a sitemap). */
+  private static boolean looksLikeHtml(byte[] b, int first) {
+    String start = new String(b, first, Math.min(b.length - first, 1024), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    if (start.startsWith("<!doctype html") || start.startsWith("<html")) return true;
+    if (start.startsWith("<?xml") && !start.contains("<html") || start.startsWith("<rss")
+        || start.startsWith("<feed") || start.startsWith("<urlset") || start.startsWith("<rdf")) {
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean hasHtmlName(String source) {
+    String name = source.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
   }
 
   private static int firstNonSpace(byte[] b) {

@@ -139,8 +139,37 @@ class ArticleReaderTest {
     assertEquals("<stdin>", sink.articles.get(0).source());
   }
 
-  @Test void reportsHtmlAsNotYetSupported() throws IOException {
-    RecordingSink sink = read(write("p.html", "<!DOCTYPE html><p>Hi</p>").toString());
+  @Test void readsAnHtmlPageAsAnArticleWithItsMetadata() throws IOException {
+    Path file = write("p.html", "<!DOCTYPE html><html lang=\"fr\"><head><title>Pont</title>"
+        + "<meta property=\"article:published_time\" content=\"2024-06-12\"></head><body><nav>Accueil</nav>"
+        + "<article><p>Le pont a rouvert mardi, après des mois de travaux.</p><p>Il a coûté quatre millions.</p>"
+        + "</article></body></html>");
+    RecordingSink sink = read(file.toString());
+    assertEquals(List.of(), sink.skipped);
+    Article a = sink.articles.get(0);
+    assertEquals("Le pont a rouvert mardi, après des mois de travaux.\nIl a coûté quatre millions.", a.text());
+    assertEquals("fr", a.language());
+    assertEquals(LocalDate.of(2024, 6, 12), a.published());
+  }
+
+  @Test void sniffsHtmlWithoutAnHtmlName() throws IOException {
+    RecordingSink sink = read(write("page.txt", "<div><p>The bridge reopened on Tuesday after months of work.</p></div>").toString());
+    assertEquals("The bridge reopened on Tuesday after months of work.", sink.articles.get(0).text());
+  }
+
+  @Test void skipsAnHtmlPageWithNoMainText() throws IOException {
+    RecordingSink sink = read(write("menu.html", "<!DOCTYPE html><nav><a href=/a>Home</a></nav><footer>(c)</footer>").toString());
+    assertEquals(List.of(), sink.articles);
+    assertTrue(sink.skipped.get(0).contains("no main text"), sink.skipped.toString());
+  }
+
+  @Test void reportsXmlFeedsAsNotYetSupported() throws IOException {
+    RecordingSink sink = read(write("feed.xml", "<?xml version=\"1.0\"?><rss><channel></channel></rss>").toString());
     assertTrue(sink.skipped.get(0).contains("not supported yet"), sink.skipped.toString());
+  }
+
+  @Test void capsHtmlBySizeLimit() throws IOException {
+    RecordingSink sink = read(100, write("big.html", "<p>" + "word ".repeat(100) + "</p>").toString());
+    assertTrue(sink.skipped.get(0).contains("article limit"), sink.skipped.toString());
   }
 }

@@ -40,7 +40,7 @@ class JsonLinesReaderTest {
     assertEquals(List.of("A.", "D."), sink.articles.stream().map(Article::text).toList());
     assertEquals(2, sink.skipped.size());
     assertTrue(sink.skipped.get(0).startsWith("feed.jsonl:2: invalid JSON"), sink.skipped.toString());
-    assertEquals("feed.jsonl:4: no \"text\" field", sink.skipped.get(1));
+    assertEquals("feed.jsonl:4: no \"text\" nor \"html\" field", sink.skipped.get(1));
   }
 
   @Test void skipsALineOverTheLimit() throws IOException {
@@ -59,5 +59,22 @@ class JsonLinesReaderTest {
     Article a = read("{\"text\":\"A.\",\"title\":null,\"url\":null}", 10_000).articles.get(0);
     assertNull(a.title());
     assertNull(a.url());
+  }
+
+  @Test void readsAnHtmlRecordThroughTheExtractor() throws IOException {
+    String html = "<html><head><meta property=\\\"og:title\\\" content=\\\"Page title\\\"></head><body>"
+        + "<nav>Home</nav><article><p>The bridge reopened on Tuesday after months of work.</p>"
+        + "<p>It cost four million euros.</p></article></body></html>";
+    RecordingSink sink = read("{\"id\":\"h1\",\"published\":\"2024-06-12\",\"html\":\"" + html + "\"}\n", 10_000);
+    Article a = sink.articles.get(0);
+    assertEquals("The bridge reopened on Tuesday after months of work.\nIt cost four million euros.", a.text());
+    assertEquals("Page title", a.title());
+    assertEquals(LocalDate.of(2024, 6, 12), a.published());
+  }
+
+  @Test void skipsAnHtmlRecordWithNoMainText() throws IOException {
+    RecordingSink sink = read("{\"id\":\"h2\",\"html\":\"<nav><a href=/>Home</a></nav>\"}\n", 10_000);
+    assertTrue(sink.articles.isEmpty());
+    assertTrue(sink.skipped.get(0).contains("no main text"), sink.skipped.toString());
   }
 }
