@@ -190,14 +190,8 @@ public final class GazetteerCompiler {
 
   /** {@code name, other names, lat, lon, feature code, GeoNames id, source}: the reviewed places file. */
   void readPlaces(List<String> lines, Path file) {
-    int n = 0;
-    for (String line : lines) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t", -1);
-      if (f.length < 7 || f[6].isBlank()) {
-        throw new IllegalArgumentException(file + ":" + n + ": want 7 columns ending with a source");
-      }
+    for (ReviewedRow r : reviewed(lines, file, 7, "7 columns ending with a source")) {
+      String[] f = r.fields();
       Row row = add(new Row(Long.parseLong(f[5]), num(f[2]), num(f[3]), "", f[4], "", 0, f[0]));
       for (String other : f[1].split(",")) {
         if (!other.isBlank()) row.names.add(other.trim());
@@ -296,14 +290,9 @@ public final class GazetteerCompiler {
 
   /** {@code alias <TAB> target <TAB> source}: target is an ISO country code, CC.ADMIN1 or a GeoNames id. */
   void readAliases(List<String> lines, Path file) {
-    int n = 0;
-    for (String line : lines) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t", -1);
-      if (f.length < 3 || f[2].isBlank()) {
-        throw new IllegalArgumentException(file + ":" + n + ": want alias, target and source");
-      }
+    for (ReviewedRow r : reviewed(lines, file, 3, "alias, target and source")) {
+      String[] f = r.fields();
+      int n = r.line();
       Row target = f[1].matches("\\d+") ? byGeonamesId.get(Long.parseLong(f[1]))
           : f[1].length() == 2 ? countries.get(f[1]) : regions.get(f[1]);
       if (target == null) {
@@ -311,6 +300,27 @@ public final class GazetteerCompiler {
       }
       target.names.add(f[0]);
     }
+  }
+
+  /** A row of a reviewed file, with its line number for error messages. */
+  private record ReviewedRow(int line, String[] fields) {}
+
+  /**
+   * The rows of a hand-reviewed TSV file (comments and blank lines skipped); each must have
+   * {@code columns} fields, the last one (its source) not blank.
+   */
+  private static List<ReviewedRow> reviewed(List<String> lines, Path file, int columns, String want) {
+    List<ReviewedRow> rows = new ArrayList<>();
+    for (int n = 1; n <= lines.size(); n++) {
+      String line = lines.get(n - 1);
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", -1);
+      if (f.length < columns || f[columns - 1].isBlank()) {
+        throw new IllegalArgumentException(file + ":" + n + ": want " + want);
+      }
+      rows.add(new ReviewedRow(n, f));
+    }
+    return rows;
   }
 
   private static double num(String s) {

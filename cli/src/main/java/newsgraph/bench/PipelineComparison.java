@@ -26,7 +26,7 @@ import newsgraph.pipeline.Pipeline;
 /**
  * Newsgraph's whole analysis beside CoreNLP's quote pipeline (tokenize … depparse, coref,
  * quote) and its NER pipeline (tokenize … ner), on the same articles in one run: each warmed
- * up with one pass, then timed over several passes on one thread; tokens per second (the
+ * up for {@link #WARM_UP_SECONDS} (at least one pass), then timed over several passes on one thread; tokens per second (the
  * tokens Newsgraph finds, one denominator for all three), median and range, and the ratios.
  * Also Newsgraph on all cores, the peak heap of each phase, and a cold start to the first
  * article's output in a fresh JVM.
@@ -51,8 +51,8 @@ public final class PipelineComparison {
     Pipeline newsgraph = StandardPipeline.create();
     long tokens = 0;
     for (Article a : articles) tokens += newsgraph.apply(a).tokens().size();
-    out.printf(Locale.ROOT, "%d BBC articles, %,d tokens; %d timed passes after one warm-up pass%n",
-        articles.size(), tokens, repeats);
+    out.printf(Locale.ROOT, "%d BBC articles, %,d tokens; %d timed passes after at least %.0f s of warm-up each%n",
+        articles.size(), tokens, repeats, WARM_UP_SECONDS);
     out.printf(Locale.ROOT, "%-44s %12s %18s %10s%n", "", "tokens/s", "range", "peak heap");
     out.flush();
     double[] ours = passes(a -> newsgraph.apply(a));
@@ -90,9 +90,15 @@ public final class PipelineComparison {
     return new StanfordCoreNLP(props);
   }
 
-  /** Seconds per timed pass, after one warm-up pass. */
+  /** Every system warms up for at least this long (and one pass), so the JIT is done with it. */
+  static final double WARM_UP_SECONDS = 20;
+
+  /** Seconds per timed pass, after warm-up passes. */
   private double[] passes(Consumer<Article> work) {
-    for (Article a : articles) work.accept(a);
+    long warm = System.nanoTime();
+    do {
+      for (Article a : articles) work.accept(a);
+    } while ((System.nanoTime() - warm) / 1e9 < WARM_UP_SECONDS);
     double[] seconds = new double[repeats];
     for (int r = 0; r < repeats; r++) {
       long t = System.nanoTime();
@@ -103,16 +109,21 @@ public final class PipelineComparison {
   }
 
   private double[] passesParallel(Pipeline pipeline, int threads) {
+    runParallel(pipeline, threads); // the threads' own warm-up pass
     double[] seconds = new double[repeats];
     for (int r = 0; r < repeats; r++) {
       long t = System.nanoTime();
-      try (var runner = new OrderedParallelRunner<Article, Object>(threads, pipeline::apply, outcome -> { })) {
-        for (Article a : articles) runner.submit(a);
-        runner.finish();
-      }
+      runParallel(pipeline, threads);
       seconds[r] = (System.nanoTime() - t) / 1e9;
     }
     return seconds;
+  }
+
+  private void runParallel(Pipeline pipeline, int threads) {
+    try (var runner = new OrderedParallelRunner<Article, Object>(threads, pipeline::apply, outcome -> { })) {
+      for (Article a : articles) runner.submit(a);
+      runner.finish();
+    }
   }
 
   private void row(String name, double[] seconds, long tokens, String heap) {

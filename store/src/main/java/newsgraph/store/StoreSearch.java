@@ -40,7 +40,7 @@ import org.apache.lucene.store.FSDirectory;
  * The reading side of the store: English full text over titles, texts and quotes (Lucene's
  * simple query syntax: words, "phrases", -not, a|b), filters by speaker, entity, place and date
  * range, facet counts, highlighted snippets, and the quotes of each hit that match. Opens the
- * last commit, so it can run while an ingest writes.
+ * last commit, so it can run while an ingest writes. One instance answers one caller at a time.
  */
 public final class StoreSearch implements AutoCloseable {
   /** What to look for; null or blank parts do not filter. Dates are inclusive. */
@@ -64,6 +64,9 @@ public final class StoreSearch implements AutoCloseable {
   private final FSDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  /** The facet ordinals of this reader: built once (it reads every facet value), on first use. */
+  private SortedSetDocValuesReaderState facetState;
+  private boolean noFacets;
 
   private StoreSearch(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) throw new IOException("no store at " + dir + " (run ingest first)");
@@ -127,13 +130,15 @@ public final class StoreSearch implements AutoCloseable {
 
   private Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, Store.facetsConfig());
-    } catch (IllegalArgumentException e) {
-      return out; // no document has a facet yet
+    if (facetState == null && !noFacets) {
+      try {
+        facetState = new DefaultSortedSetDocValuesReaderState(reader, Store.facetsConfig());
+      } catch (IllegalArgumentException e) {
+        noFacets = true; // no document has a facet yet
+      }
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
+    if (noFacets) return out;
+    Facets counts = new SortedSetDocValuesFacetCounts(facetState, collector);
     for (String dim : Store.DIMENSIONS) {
       Map<String, Integer> values = new LinkedHashMap<>();
       FacetResult result;
