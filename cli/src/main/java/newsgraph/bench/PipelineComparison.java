@@ -6,9 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +44,7 @@ public final class PipelineComparison {
   }
 
   public void run(Path oneArticle) throws IOException, InterruptedException {
-    resetPeakHeap();
+    HeapPeak.reset();
     Pipeline newsgraph = StandardPipeline.create();
     long tokens = 0;
     for (Article a : articles) tokens += newsgraph.apply(a).tokens().size();
@@ -56,21 +53,21 @@ public final class PipelineComparison {
     out.printf(Locale.ROOT, "%-44s %12s %18s %10s%n", "", "tokens/s", "range", "peak heap");
     out.flush();
     double[] ours = passes(a -> newsgraph.apply(a));
-    String oursHeap = peakHeap();
+    String oursHeap = HeapPeak.since();
     row("Newsgraph full analysis, 1 thread", ours, tokens, oursHeap);
     int cores = Runtime.getRuntime().availableProcessors();
     double[] oursAll = passesParallel(newsgraph, cores);
-    row("Newsgraph full analysis, " + cores + " threads", oursAll, tokens, peakHeap());
+    row("Newsgraph full analysis, " + cores + " threads", oursAll, tokens, HeapPeak.since());
 
-    resetPeakHeap();
+    HeapPeak.reset();
     StanfordCoreNLP ner = coreNlp(NER_ANNOTATORS);
     double[] nerTimes = passes(a -> ner.annotate(new Annotation(a.text())));
-    row("CoreNLP NER pipeline, 1 thread", nerTimes, tokens, peakHeap());
+    row("CoreNLP NER pipeline, 1 thread", nerTimes, tokens, HeapPeak.since());
 
-    resetPeakHeap();
+    HeapPeak.reset();
     StanfordCoreNLP quotes = coreNlp(QUOTE_ANNOTATORS);
     double[] quoteTimes = passes(a -> quotes.annotate(new Annotation(a.text())));
-    row("CoreNLP quote pipeline, 1 thread", quoteTimes, tokens, peakHeap());
+    row("CoreNLP quote pipeline, 1 thread", quoteTimes, tokens, HeapPeak.since());
 
     double o = median(ours);
     out.printf(Locale.ROOT, "ratio (medians, 1 thread): Newsgraph is %.1fx the quote pipeline and %.2fx the NER pipeline%n",
@@ -138,22 +135,6 @@ public final class PipelineComparison {
     Arrays.sort(v);
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-  }
-
-  private static void resetPeakHeap() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
-    }
-  }
-
-  /** The sum of the heap pools' peaks since the last reset (an upper bound on the live peak). */
-  private static String peakHeap() {
-    long bytes = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) bytes += pool.getPeakUsage().getUsed();
-    }
-    return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
   }
 
   /** Wall seconds from starting a new JVM on this classpath to the first line of output. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import newsgraph.bench.CopiesBenchmark;
 import newsgraph.bench.PipelineComparison;
 import newsgraph.bench.RepairBenchmark;
 import newsgraph.document.Article;
@@ -43,6 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "            ner,depparse,coref,quote) and NER pipeline, tokens/s on one thread; all cores;",
         "            peak heap; cold start to the first article. Needs about 6 GB of heap",
         "            (NEWSGRAPH_JAVA_OPTS=-Xmx6g) for CoreNLP's coreference models.",
+        "  copies:   syndicated-copy detection (MinHash/LSH) on a synthetic corpus of --corpus-size",
+        "            articles built from BBC paragraphs with planted copies: time, peak heap,",
+        "            precision and recall. Not part of 'all'.",
         "The corpus is the BBC news corpus under --data (clean news text)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -51,12 +55,16 @@ final class BenchCommand implements Callable<Integer> {
   Path data;
 
   @picocli.CommandLine.Parameters(paramLabel = "TASK", arity = "0..1", defaultValue = "all",
-      description = "repair, pipeline or all (default ${DEFAULT-VALUE}).")
+      description = "repair, pipeline, copies, or all (repair and pipeline; default ${DEFAULT-VALUE}).")
   String task;
 
   @Option(names = "--articles", paramLabel = "N", defaultValue = "40",
       description = "Articles in the pipeline comparison, spread over the corpus (default ${DEFAULT-VALUE}).")
   int articleCount;
+
+  @Option(names = "--corpus-size", paramLabel = "N", defaultValue = "1000000",
+      description = "Articles in the synthetic corpus of the copies benchmark (default ${DEFAULT-VALUE}).")
+  int corpusSize;
 
   @Option(names = "--repeats", paramLabel = "R", defaultValue = "3",
       description = "Timed passes per system in the pipeline comparison (default ${DEFAULT-VALUE}).")
@@ -69,15 +77,19 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, RunnerException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = data != null ? data : EvalCommand.defaultData();
-    if (!List.of("repair", "pipeline", "all").contains(task)) {
+    if (!List.of("repair", "pipeline", "copies", "all").contains(task)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "unknown bench task '" + task + "'; tasks: repair, pipeline, all");
+          "unknown bench task '" + task + "'; tasks: repair, pipeline, copies, all");
     }
     List<Article> articles;
     try {
       articles = NewsCorpus.articles(dir);
     } catch (IOException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage() + "; give --data");
+    }
+    if (task.equals("copies")) {
+      new CopiesBenchmark(articles).run(corpusSize, out);
+      return 0;
     }
     if (!task.equals("pipeline")) repair(out, articles);
     if (!task.equals("repair")) {

@@ -83,12 +83,15 @@ public final class MinHash {
   /** One key per band: articles that share a key are candidates. */
   public static String[] bandKeys(int[] sig) {
     String[] keys = new String[BANDS];
-    for (int band = 0; band < BANDS; band++) {
-      int h = band;
-      for (int r = 0; r < ROWS; r++) h = 31 * h + sig[band * ROWS + r];
-      keys[band] = band + ":" + Integer.toHexString(h);
-    }
+    for (int band = 0; band < BANDS; band++) keys[band] = band + ":" + Integer.toHexString(bandHash(sig, band));
     return keys;
+  }
+
+  /** The hash of one band's rows. */
+  static int bandHash(int[] sig, int band) {
+    int h = band;
+    for (int r = 0; r < ROWS; r++) h = 31 * h + sig[band * ROWS + r];
+    return h;
   }
 
   static byte[] toBytes(int[] sig) {
