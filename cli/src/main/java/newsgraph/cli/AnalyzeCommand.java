@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Analyse articles and print one JSON document per article on stdout, one per line,",
-        "in input order. Skipped inputs are reported on stderr as 'skipped SOURCE: REASON'.",
+        "Analyse articles and print one JSON document per article.",
+        "Documents go to stdout, one per line, in input order. Skipped inputs are reported on",
+        "stderr as 'skipped SOURCE: REASON'.",
         "",
         "Examples:",
         "  newsgraph analyze --date 2026-03-02 examples/articles/01-moscow-grain-talks.txt",

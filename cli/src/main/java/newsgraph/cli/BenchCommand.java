@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-        "Measure throughput beside the baseline on the same articles, in one run.",
+        "Measure throughput beside the baseline.",
+        "Both run on the same articles, in one run, and the ratio is printed.",
         "  repair:   the repair stage (JMH, one thread) beside python-ftfy's fix_text, when",
         "            'python3 -c \"import ftfy\"' works (set PYTHONPATH to where ftfy is installed).",
         "  pipeline: the whole analysis beside CoreNLP's quote pipeline (tokenize,ssplit,pos,lemma,",

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-        "Measure accuracy on gold data and print Newsgraph beside its baseline, on the same items.",
+        "Measure accuracy on gold data beside the baseline.",
+        "Prints Newsgraph and the baseline on the same items, in one table.",
         "",
         "Tasks: ${COMPLETION-CANDIDATES}, or all.",
         "  repair       ftfy's test cases (beside ftfy) and changes made to clean BBC news",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Write the store as three files in the --out folder: documents, entities and quotes.",
+        "Export the store's documents, entities and quotes.",
+        "Writes three files in the --out folder: documents, entities and quotes.",
         "jsonl: documents whole (as analyze prints them), entities and quotes as flat rows;",
         "csv and parquet: the same flat rows in all three, with typed columns in Parquet.",
         "",

@@ -21,9 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Analyse articles and add them to the store (a Lucene index in one folder). Commits every",
-        "--batch articles, so a killed ingest keeps what it committed; a rerun skips articles",
-        "already stored (same source and text) without analysing them again.",
+        "Analyse articles and add them to the store.",
+        "The store is a Lucene index in one folder. Every --batch articles are committed, so a",
+        "killed ingest keeps what it committed; a rerun skips articles already stored (same",
+        "source and text) without analysing them again.",
         "",
         "Example:",
         "  newsgraph ingest --store newsgraph-data examples/articles",

@@ -23,8 +23,8 @@ import picocli.CommandLine.Command;
         "Every command has its own help:  newsgraph help analyze"},
     footer = {
         "",
-        "Exit status: 0 all articles processed; 1 some skipped (each reported on stderr as",
-        "'skipped SOURCE: REASON'); 2 usage error."})
+        "Exit status: 0 all articles processed; 1 some skipped (each reported on",
+        "stderr as 'skipped SOURCE: REASON'); 2 usage error."})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Search the store: English full text over titles, texts and quotes (words, \"phrases\",",
-        "-excluded, a|b), filtered by speaker, entity, place and publication date. Prints each hit",
-        "with a snippet (matches in [brackets]) and its matching quotes, then the facet counts.",
+        "Search the store by words, speaker, entity, place and date.",
+        "English full text over titles, texts and quotes (words, \"phrases\", -excluded, a|b),",
+        "filtered by speaker, entity, place and publication date. Prints each hit with a snippet",
+        "(matches in [brackets]) and its matching quotes, then the facet counts.",
         "",
         "Examples:",
         "  newsgraph search --store newsgraph-data grain",
