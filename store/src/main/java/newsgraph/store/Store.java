@@ -3,7 +3,9 @@ package newsgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -108,8 +110,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** True when an article with this input key was added (committed or not). */
-  public boolean containsInput(String inputKey) throws IOException {
-    searchers.maybeRefreshBlocking();
+  public synchronized boolean containsInput(String inputKey) throws IOException {
+    for (Pending p : pending) if (p.inputKey().equals(inputKey)) return true;
     IndexSearcher s = searchers.acquire();
     try {
       return s.count(new TermQuery(new Term(INPUT, inputKey))) > 0;
@@ -126,13 +128,47 @@ public final class Store implements AutoCloseable {
    */
   public synchronized String add(Document doc, String inputKey) throws IOException {
     int[] sig = MinHash.signature(doc.text());
+    if (pending.size() >= MAX_PENDING) refresh();
     Copies.Group group = Copies.find(this, doc, sig);
+    if (touchesPending(group, sig)) {
+      refresh();
+      group = Copies.find(this, doc, sig);
+    }
     String copyOf = group.rootFor(doc);
     writer.updateDocument(new Term(ID, doc.id()),
         facetsConfig().build(toLucene(doc, inputKey, sig, copyOf)));
-    for (String other : group.toRepoint(doc)) repoint(other, copyOf != null ? copyOf : doc.id());
-    searchers.maybeRefreshBlocking();
+    List<String> repointed = group.toRepoint(doc);
+    for (String other : repointed) repoint(other, copyOf != null ? copyOf : doc.id());
+    pending.add(new Pending(doc.id(), inputKey, sig, copyOf == null ? doc.id() : copyOf));
+    if (!repointed.isEmpty()) refresh();
     return copyOf;
+  }
+
+  /**
+   * An article added since the reader was last refreshed, which the copy lookup cannot see in
+   * the index yet. Refreshing after every add made ingest four times slower than analysis; the
+   * reader is now refreshed only when a new article may be a copy of a pending one, or every
+   * {@link #MAX_PENDING} adds.
+   */
+  private record Pending(String id, String inputKey, int[] signature, String root) {}
+
+  private static final int MAX_PENDING = 256;
+  private final List<Pending> pending = new ArrayList<>();
+
+  private void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+    pending.clear();
+  }
+
+  /** True when a pending article is a copy of this one, or belongs to a group it joins. */
+  private boolean touchesPending(Copies.Group group, int[] sig) {
+    for (Pending p : pending) {
+      if (MinHash.similarity(sig, p.signature()) >= COPY_THRESHOLD) return true;
+      for (Copies.Member m : group.members()) {
+        if (m.root().equals(p.root()) || m.id().equals(p.root())) return true;
+      }
+    }
+    return false;
   }
 
   /** Gives the stored article {@code id} a new {@code copyOf}. */
