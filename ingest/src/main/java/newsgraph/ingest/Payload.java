@@ -1,9 +1,11 @@
 package newsgraph.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -81,11 +83,21 @@ final class Payload {
   /** Size of the raw input in bytes, -1 when unknown. */
   long size() { return size; }
 
+  /**
+   * Up to n bytes from the start, left unread. A truncated gzip stops the peek where its data ends
+   * (the reader meets the same error there and reports it where it belongs, e.g. the WARC record).
+   */
   private static byte[] peek(BufferedInputStream in, int n) throws IOException {
     in.mark(n);
-    byte[] buf = in.readNBytes(n);
+    byte[] buf = new byte[n];
+    int got = 0;
+    try {
+      for (int r; got < n && (r = in.read(buf, got, n - got)) > 0; ) got += r;
+    } catch (EOFException e) {
+      // truncated input: sniff what there is
+    }
     in.reset();
-    return buf;
+    return got == n ? buf : Arrays.copyOf(buf, got);
   }
 
   /** A name for content that is certainly not text, or null. UTF-16 with a BOM is text. */

@@ -1,11 +1,12 @@
 package newsgraph.ingest.warc;
 
+import static newsgraph.ingest.warc.TestWarcs.concat;
+import static newsgraph.ingest.warc.TestWarcs.record;
+import static newsgraph.ingest.warc.TestWarcs.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,32 +21,6 @@ class WarcArticlesTest {
   private static final String PAGE = "<html><head><title>Mill closes</title></head><body><article>"
       + "<p>The old paper mill closed on Friday, ending two centuries of work in the town.</p>"
       + "<p>Workers gathered at the gate to say goodbye to the site.</p></article></body></html>";
-
-  /** One WARC record, its Content-Length computed from the block. */
-  static byte[] record(String type, String uri, String date, String contentType, byte[] block) {
-    String header = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.randomUUID()
-        + ">\r\nWARC-Date: " + date + "\r\n" + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n")
-        + "Content-Type: " + contentType + "\r\nContent-Length: " + block.length + "\r\n\r\n";
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(block);
-    out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    return out.toByteArray();
-  }
-
-  static byte[] response(String uri, String httpContentType, byte[] body) {
-    ByteArrayOutputStream http = new ByteArrayOutputStream();
-    http.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: " + httpContentType + "\r\nContent-Length: " + body.length
-        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-    http.writeBytes(body);
-    return record("response", uri, "2026-02-14T10:00:00Z", "application/http; msgtype=response", http.toByteArray());
-  }
-
-  static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] p : parts) out.writeBytes(p);
-    return out.toByteArray();
-  }
 
   private static RecordingSink read(byte[] warc, long max) {
     RecordingSink sink = new RecordingSink();
