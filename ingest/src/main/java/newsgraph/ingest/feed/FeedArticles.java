@@ -38,7 +38,8 @@ public final class FeedArticles {
     } catch (ParsingFeedException e) {
       sink.skip(source, parseError(e));
       return;
-    } catch (FeedException | IllegalArgumentException e) {
+    } catch (FeedException | RuntimeException e) {
+      // RuntimeException too: one odd feed must not end a run over a folder of inputs.
       sink.skip(source, "not a readable RSS/Atom feed: " + e.getMessage());
       return;
     }
@@ -48,7 +49,12 @@ public final class FeedArticles {
       return;
     }
     for (int i = 0; i < entries.size(); i++) {
-      item(source + "#item" + (i + 1), entries.get(i), defaultPublished, sink);
+      String itemSource = source + "#item" + (i + 1);
+      try {
+        item(itemSource, entries.get(i), defaultPublished, sink);
+      } catch (RuntimeException e) {
+        sink.skip(itemSource, "cannot read the item: " + e);
+      }
     }
   }
 
