@@ -6,15 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import newsgraph.ingest.feed.FeedArticles;
 import newsgraph.ingest.html.HtmlExtractor;
+import newsgraph.ingest.warc.WarcArticles;
 
 /**
  * Turns command-line inputs (files, folders, globs, {@code -} for stdin) into articles. The kind
- * of each file is sniffed from its content: plain text, HTML or JSON Lines, gzipped or not. Anything it
+ * of each file is sniffed from its content: plain text, HTML, JSON Lines, RSS/Atom/RDF feeds or WARC
+ * archives, gzipped or not. Anything it
  * cannot read is reported to the sink as skipped, with the reason, and the rest goes on.
  *
  * <p>Memory stays bounded: a file is read only up to {@code maxArticleBytes} (one article), and
- * JSON Lines are streamed a line at a time, each line held to the same limit.
+ * JSON Lines are streamed a line at a time and WARC archives a record at a time, each line or
+ * record payload held to the same limit. A feed is parsed whole, so it is held to the limit too.
  */
 public final class ArticleReader {
   /** 5 MB: a hundred times a long news article, far below what would strain the heap. */
@@ -74,6 +78,8 @@ public final class ArticleReader {
         case JSON_LINES -> new JsonLinesReader(source, maxArticleBytes, defaultPublished, sink).read(payload.stream());
         case HTML -> readHtml(source, payload, sink);
         case TEXT -> readPlainText(source, payload, sink);
+        case FEED -> readFeed(source, payload, sink);
+        case WARC -> new WarcArticles(source, maxArticleBytes, defaultPublished, sink).read(payload.stream());
       }
     } catch (IOException e) {
       sink.skip(source, "cannot read: " + e.getMessage());
@@ -84,6 +90,12 @@ public final class ArticleReader {
     byte[] bytes = readCapped(source, payload, sink);
     if (bytes == null) return;
     HtmlArticles.accept(source, HtmlExtractor.extract(bytes, null), defaultPublished, sink);
+  }
+
+  private void readFeed(String source, Payload payload, ArticleSink sink) throws IOException {
+    byte[] bytes = readCapped(source, payload, sink);
+    if (bytes == null) return;
+    FeedArticles.read(source, bytes, defaultPublished, sink);
   }
 
   private void readPlainText(String source, Payload payload, ArticleSink sink) throws IOException {

@@ -5,10 +5,10 @@ import newsgraph.document.Article;
 import newsgraph.ingest.html.ExtractedPage;
 
 /** An extracted page to the sink: an article, or a skip when the page has no main text. */
-final class HtmlArticles {
+public final class HtmlArticles {
   private HtmlArticles() {}
 
-  static void accept(String source, ExtractedPage page, LocalDate defaultPublished, ArticleSink sink) {
+  public static void accept(String source, ExtractedPage page, LocalDate defaultPublished, ArticleSink sink) {
     if (!page.hasText()) {
       sink.skip(source, "no main text found in the HTML page (only navigation, links or markup)");
       return;

@@ -1,21 +1,24 @@
 package newsgraph.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
  * An input's bytes with their kind, sniffed from the content (not the file name): gzip is
- * unwrapped, then the first bytes tell text from JSON Lines, HTML, XML and binary. A file named
+ * unwrapped, then the first bytes tell text from JSON Lines, HTML, RSS/Atom/RDF feeds, WARC, other
+ * XML and binary. A file named
  * {@code .html} or {@code .htm} that reads as text is taken as HTML too.
  */
 final class Payload {
   private static final int SNIFF_BYTES = 64 * 1024;
 
-  enum Kind { EMPTY, BINARY, UNSUPPORTED, JSON_LINES, HTML, TEXT }
+  enum Kind { EMPTY, BINARY, UNSUPPORTED, JSON_LINES, HTML, TEXT, FEED, WARC }
 
   private final Kind kind;
   private final String detail;
@@ -42,8 +45,12 @@ final class Payload {
     head = peek(in, SNIFF_BYTES);
     Kind kind;
     String detail = null;
-    String magic = binaryMagic(head);
     int first = firstNonSpace(head);
+    // Before the binary check: a WARC holds images and other binary records among its pages.
+    if (first >= 0 && startsWith(head, first, "WARC/1.")) {
+      return new Payload(Kind.WARC, null, in, compressed, size);
+    }
+    String magic = binaryMagic(head);
     if (magic != null) {
       kind = Kind.BINARY;
       detail = magic;
@@ -55,12 +62,14 @@ final class Payload {
       kind = Kind.JSON_LINES;
     } else if (startsWith(head, first, "WARC/")) {
       kind = Kind.UNSUPPORTED;
-      detail = "WARC archives are not supported yet";
+      detail = "WARC version not supported (only WARC/1.0 and 1.1)";
+    } else if (head[first] == '<' && isFeed(head, first)) {
+      kind = Kind.FEED;
     } else if (head[first] == '<' && looksLikeHtml(head, first)) {
       kind = Kind.HTML;
     } else if (head[first] == '<') {
       kind = Kind.UNSUPPORTED;
-      detail = "XML feeds are not supported yet; give the article as HTML, plain text or JSON Lines";
+      detail = "XML that is neither an RSS/Atom/RDF feed nor HTML; give the article as HTML, plain text or JSON Lines";
     } else {
       kind = hasHtmlName(source) ? Kind.HTML : Kind.TEXT;
     }
@@ -74,11 +83,21 @@ final class Payload {
   /** Size of the raw input in bytes, -1 when unknown. */
   long size() { return size; }
 
+  /**
+   * Up to n bytes from the start, left unread. A truncated gzip stops the peek where its data ends
+   * (the reader meets the same error there and reports it where it belongs, e.g. the WARC record).
+   */
   private static byte[] peek(BufferedInputStream in, int n) throws IOException {
     in.mark(n);
-    byte[] buf = in.readNBytes(n);
+    byte[] buf = new byte[n];
+    int got = 0;
+    try {
+      for (int r; got < n && (r = in.read(buf, got, n - got)) > 0; ) got += r;
+    } catch (EOFException e) {
+      // truncated input: sniff what there is
+    }
     in.reset();
-    return buf;
+    return got == n ? buf : Arrays.copyOf(buf, got);
   }
 
   /** A name for content that is certainly not text, or null. UTF-16 with a BOM is text. */
@@ -109,6 +128,36 @@ final class Payload {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the root element, past an XML declaration, comments, processing instructions and a
+   * DOCTYPE (which the feed parser then refuses, with a reason), is {@code rss}, {@code feed} or
+   * {@code rdf:RDF}.
+   */
+  static boolean isFeed(byte[] b, int first) {
+    String s = new String(b, first, Math.min(b.length - first, 16 * 1024), StandardCharsets.ISO_8859_1);
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+      if (s.startsWith("<?", i)) {
+        i = after(s, i, "?>");
+      } else if (s.startsWith("<!--", i)) {
+        i = after(s, i, "-->");
+      } else if (s.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+        int close = s.indexOf('>', i);
+        int subset = s.indexOf('[', i);
+        i = subset >= 0 && (close < 0 || subset < close) ? after(s, subset, "]>") : after(s, i, ">");
+      } else {
+        break;
+      }
+    }
+    return s.startsWith("<rss", i) || s.startsWith("<feed", i) || s.regionMatches(true, i, "<rdf:RDF", 0, 8);
+  }
+
+  private static int after(String s, int from, String end) {
+    int at = s.indexOf(end, from);
+    return at < 0 ? s.length() : at + end.length();
   }
 
   private static boolean hasHtmlName(String source) {

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * when it has no blank line at all, every line is a paragraph. Paragraph edges are trimmed.
  * This is layout, like HTML's blocks becoming lines, so it is not listed among the repairs.
  */
-final class PlainTextLayout {
+public final class PlainTextLayout {
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0\\f]*\\n");
 
   private PlainTextLayout() {}
 
-  static String layout(String text) {
+  public static String layout(String text) {
     String unix = text.replace("\r\n", "\n").replace('\r', '\n');
     List<String> paragraphs = new ArrayList<>();
     if (BLANK_LINE.matcher(unix).find()) {

@@ -163,9 +163,15 @@ class ArticleReaderTest {
     assertTrue(sink.skipped.get(0).contains("no main text"), sink.skipped.toString());
   }
 
-  @Test void reportsXmlFeedsAsNotYetSupported() throws IOException {
-    RecordingSink sink = read(write("feed.xml", "<?xml version=\"1.0\"?><rss><channel></channel></rss>").toString());
-    assertTrue(sink.skipped.get(0).contains("not supported yet"), sink.skipped.toString());
+  @Test void reportsAFeedWithoutItems() throws IOException {
+    RecordingSink sink = read(write("feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+        + "<link>https://example.org/</link><description>D</description></channel></rss>").toString());
+    assertEquals(List.of(dir.resolve("feed.xml") + ": feed has no items"), sink.skipped);
+  }
+
+  @Test void reportsXmlThatIsNotAFeedAsUnsupported() throws IOException {
+    RecordingSink sink = read(write("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://example.org/</loc></url></urlset>").toString());
+    assertTrue(sink.skipped.get(0).contains("neither an RSS/Atom/RDF feed nor HTML"), sink.skipped.toString());
   }
 
   @Test void capsHtmlBySizeLimit() throws IOException {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import newsgraph.document.Article;
 
-/** Keeps what a reader reported, for assertions. */
-final class RecordingSink implements ArticleSink {
-  final List<Article> articles = new ArrayList<>();
-  final List<String> skipped = new ArrayList<>();
-  final List<String> warnings = new ArrayList<>();
+/** Keeps what a reader reported, for assertions (shared by the feed and WARC tests). */
+public final class RecordingSink implements ArticleSink {
+  public final List<Article> articles = new ArrayList<>();
+  public final List<String> skipped = new ArrayList<>();
+  public final List<String> warnings = new ArrayList<>();
 
   @Override public void accept(Article article) { articles.add(article); }
   @Override public void skip(String source, String reason) { skipped.add(source + ": " + reason); }
