@@ -33,9 +33,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = {
       "A file, a folder (read recursively), a glob such as 'news/**.txt', or - for stdin.",
-      "Plain text (one article per file) or JSON Lines of",
-      "{\"id\",\"url\",\"title\",\"published\",\"text\"}, gzipped or not; the kind is",
-      "sniffed from the content."})
+      "Plain text (one article per file), HTML pages, RSS/Atom feeds, WARC archives, or",
+      "JSON Lines of {\"id\",\"url\",\"title\",\"published\",\"text\"|\"html\"}, gzipped",
+      "or not; the kind is sniffed from the content."})
   List<String> inputs;
 
   @Option(names = "--format", paramLabel = "jsonl|pretty", defaultValue = "jsonl", description = {

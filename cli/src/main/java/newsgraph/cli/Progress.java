@@ -63,9 +63,10 @@ final class Progress implements AutoCloseable {
 
   private String summary(long now) {
     double seconds = (now - startNanos) / 1e9;
+    long analysed = done - skipped;
     return String.format(Locale.ROOT,
         "newsgraph: %d articles in %.1f s (%.1f articles/s, %.0f tokens/s), %d skipped",
-        done, seconds, done / seconds, tokens / seconds, skipped);
+        analysed, seconds, analysed / seconds, tokens / seconds, skipped);
   }
 
   @Override
