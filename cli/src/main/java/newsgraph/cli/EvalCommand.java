@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
   String split;
 
   @Option(names = "--no-baseline", description = {
-      "Score Newsgraph only and skip the baseline (quotes: CoreNLP takes minutes); for development."})
+      "Score Newsgraph only and skip a slow baseline (quotes: CoreNLP; dates: SUTime); for development."})
   boolean noBaseline;
 
   @Override

@@ -58,7 +58,7 @@ final class DatesEval {
 
   private record Gold(String id, String corpus, LocalDate dct, String text, List<Timex3> timexes) {}
 
-  static String run(Path data, String split) throws IOException {
+  static String run(Path data, String split, boolean withBaseline) throws IOException {
     Path dir = data.resolve("dates");
     List<Gold> docs = new ArrayList<>(read(dir.resolve("tbaq-timebank.jsonl.gz")));
     switch (split) {
@@ -78,8 +78,8 @@ final class DatesEval {
       score(g, predicted, newsgraph.computeIfAbsent(g.corpus, k -> new Scores()), errors);
     }
     long t0 = System.nanoTime();
-    // -Dnewsgraph.eval.baseline=false skips SUTime (a minute) while developing the rules.
-    Sutime baseline = Boolean.parseBoolean(System.getProperty("newsgraph.eval.baseline", "true")) ? new Sutime() : null;
+    // --no-baseline skips SUTime (a minute) while developing the rules.
+    Sutime baseline = withBaseline ? new Sutime() : null;
     for (Gold g : docs) {
       if (baseline == null) break;
       score(g, baseline.timexes(g), sutime.computeIfAbsent(g.corpus, k -> new Scores()), false);
@@ -97,8 +97,10 @@ final class DatesEval {
     for (String row : rows) {
       Scores n = row.equals("total") ? Scores.sum(newsgraph.values()) : newsgraph.get(row);
       Scores s = row.equals("total") ? Scores.sum(sutime.values()) : sutime.getOrDefault(row, new Scores());
-      out.append(n.line("Newsgraph " + row)).append(s.line("SUTime " + row));
+      out.append(n.line("Newsgraph " + row));
+      if (baseline != null) out.append(s.line("SUTime " + row));
     }
+    if (baseline == null) out.append("(SUTime baseline skipped: --no-baseline)\n");
     Scores n = Scores.sum(newsgraph.values());
     Scores s = Scores.sum(sutime.values());
     out.append(String.format(Locale.ROOT, "out of scope: gold %s; predictions on them: Newsgraph %s, SUTime %s%n",

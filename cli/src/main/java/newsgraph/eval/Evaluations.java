@@ -26,7 +26,7 @@ public final class Evaluations {
       case "quotes" -> QuoteEval.run(data, split, baseline);
       case "paraphrase" -> ParaphraseEval.run(data, split);
       case "geocode" -> GeocodeEval.run(data, split);
-      case "dates" -> DatesEval.run(data, split);
+      case "dates" -> DatesEval.run(data, split, baseline);
       case "extract" -> ExtractEval.run(data, split);
       default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
     };
