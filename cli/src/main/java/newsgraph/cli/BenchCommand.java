@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import newsgraph.bench.CopiesBenchmark;
 import newsgraph.bench.PipelineComparison;
 import newsgraph.bench.RepairBenchmark;
+import newsgraph.bench.SearchBenchmark;
 import newsgraph.document.Article;
 import newsgraph.eval.NewsCorpus;
 import org.openjdk.jmh.results.RunResult;
@@ -48,6 +49,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "  copies:   syndicated-copy detection (MinHash/LSH) on a synthetic corpus of --corpus-size",
         "            articles built from BBC paragraphs with planted copies: time, peak heap,",
         "            precision and recall. Not part of 'all'.",
+        "  search:   search latency (p50/p90/p99) on the store given by --store, words and names",
+        "            drawn from its documents. Not part of 'all'.",
         "The corpus is the BBC news corpus under --data (clean news text)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,12 +59,14 @@ final class BenchCommand implements Callable<Integer> {
   Path data;
 
   @picocli.CommandLine.Parameters(paramLabel = "TASK", arity = "0..1", defaultValue = "all",
-      description = "repair, pipeline, copies, or all (repair and pipeline; default ${DEFAULT-VALUE}).")
+      description = "repair, pipeline, copies, search, or all (repair and pipeline; default ${DEFAULT-VALUE}).")
   String task;
 
   @Option(names = "--articles", paramLabel = "N", defaultValue = "40",
       description = "Articles in the pipeline comparison, spread over the corpus (default ${DEFAULT-VALUE}).")
   int articleCount;
+
+  @picocli.CommandLine.Mixin StoreOption store;
 
   @Option(names = "--corpus-size", paramLabel = "N", defaultValue = "1000000",
       description = "Articles in the synthetic corpus of the copies benchmark (default ${DEFAULT-VALUE}).")
@@ -78,9 +83,17 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, RunnerException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = data != null ? data : EvalCommand.defaultData();
-    if (!List.of("repair", "pipeline", "copies", "all").contains(task)) {
+    if (!List.of("repair", "pipeline", "copies", "search", "all").contains(task)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "unknown bench task '" + task + "'; tasks: repair, pipeline, copies, all");
+          "unknown bench task '" + task + "'; tasks: repair, pipeline, copies, search, all");
+    }
+    if (task.equals("search")) {
+      try {
+        SearchBenchmark.run(store.dir, 1000, out);
+      } catch (IOException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      return 0;
     }
     List<Article> articles;
     try {
