@@ -20,7 +20,7 @@ final class TenseCues {
   private static final Set<String> FUTURE = Set.of("will", "won't", "shall", "going", "scheduled",
       "expected", "expects", "plans", "planned", "planning", "payable", "upcoming", "ahead",
       "expire", "expires", "effective", "deadline", "record", "intends", "aims",
-      "tomorrow", "next", "forthcoming", "wo");
+      "tomorrow", "next", "forthcoming", "wo", "would");
   private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told",
       "ago", "yesterday", "last", "earlier", "announced", "reported", "took", "began", "came",
       "went", "won", "lost", "fell", "rose", "made", "gave", "saw", "met", "left", "found", "held",

@@ -84,6 +84,11 @@ class DateNormalizerTest {
     assertEquals("Monday=2024-03-18/day", describe("The minister will resign on Monday."));
   }
 
+  @Test void resolvesAReportedFutureWithWouldToTheNextOne() {
+    // 2024-03-13 is a Wednesday: what "would" happen on Saturday is the coming one.
+    assertEquals("Saturday=2024-03-16/day", describe("His office said mobile clinics would reach the town on Saturday."));
+  }
+
   @Test void doesNotTakeANewspaperForADay() {
     assertEquals("", describe("The Sunday Times reported a rift."));
   }
