@@ -42,6 +42,11 @@ final class QuoteContext {
       "previously", "repeatedly", "then", "recently", "once", "publicly", "often", "would", "will",
       "reportedly", "again", "further", "first", "privately", "separately", "earlier", "now",
       "still", "even", "long", "never", "always", "initially", "subsequently", "frequently");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+  /** A day between a speaker and the cue: "on Thursday", "yesterday". */
+  private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "tonight");
   /** Prepositions inside a speaking noun phrase: "attorneys for the family", "a source in the room". */
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "at", "in", "with", "from", "on");
   /** Words after which a clause, and so a subject, begins. */
@@ -122,6 +127,9 @@ final class QuoteContext {
 
   /** A speaker whose last token is {@code i} (a name, a pronoun, "the spokesman", "Police officials"). */
   Attribution speakerEndingAt(int i, int cue) {
+    // "The ministry on Thursday confirmed", "Smith yesterday said": skip the time phrase first.
+    if (i > 1 && i == cue - 1 && WHEN.contains(lower(i)) && lower(i - 1).equals("on")) i -= 2;
+    else if (i > 0 && i == cue - 1 && WHEN.contains(lower(i)) && !WEEKDAYS.contains(lower(i))) i--;
     // "Smith also said", "the company has said": skip the auxiliaries and adverbs before the cue.
     while (i > 0 && i >= cue - 3 && BETWEEN.contains(lower(i))) i--;
     if (i > 0 && words[i].equals(")")) {

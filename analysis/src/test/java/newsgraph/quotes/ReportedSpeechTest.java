@@ -51,6 +51,13 @@ class ReportedSpeechTest {
         quotes("Republicans have also said the findings raised more troubling questions."));
   }
 
+  @Test void aDayMayStandBetweenSpeakerAndCue() {
+    assertEquals(List.of("indirect|Ministry of Health|214 cases of cholera in western Kenya"),
+        quotes("The Ministry of Health on Thursday confirmed 214 cases of cholera in western Kenya."));
+    assertEquals(List.of("indirect|Anna Smith|the talks had failed"),
+        quotes("Anna Smith yesterday said the talks had failed."));
+  }
+
   @Test void aParentheticalCueAttributesTheSentenceAroundIt() {
     assertEquals(List.of("indirect|Tompkins|The park, Tompkins said, is usually full of activities"),
         quotes("The park, Tompkins said, is usually full of activities."));
