@@ -63,13 +63,13 @@ public final class ApiServer implements AutoCloseable {
       config.routes.post("/api/analyze", this::analyze);
       config.routes.get("/openapi.json", this::openApi);
       config.routes.exception(Exception.class, this::failure);
-      // Javalin's own 404 (no route matched) is plain text: replace it, but keep ours.
-      config.routes.error(404, ctx -> {
-        if (ctx.attribute(ANSWERED) == null) error(ctx, 404, "no such route: " + ctx.method() + " " + ctx.path());
-      });
-      config.routes.error(405, ctx -> {
-        if (ctx.attribute(ANSWERED) == null) error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
-      });
+      // Javalin answers some errors itself in plain text (no route matched, a chunked body over
+      // the limit): replace those with JSON, but keep ours.
+      config.routes.error(404, ctx -> fallback(ctx, 404, "no such route: " + ctx.method() + " " + ctx.path()));
+      config.routes.error(405, ctx -> fallback(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
+      config.routes.error(413, ctx -> fallback(ctx, 413, tooLarge().getMessage()));
+      config.routes.error(400, ctx -> fallback(ctx, 400, "bad request"));
+      config.routes.error(500, ctx -> fallback(ctx, 500, "internal error"));
     });
   }
 
@@ -210,6 +210,10 @@ public final class ApiServer implements AutoCloseable {
   private void error(Context ctx, int status, String message) {
     ObjectNode body = json.createObjectNode().put("error", message);
     send(ctx, status, body);
+  }
+
+  private void fallback(Context ctx, int status, String message) {
+    if (ctx.attribute(ANSWERED) == null) error(ctx, status, message);
   }
 
   private static ApiError tooLarge() {

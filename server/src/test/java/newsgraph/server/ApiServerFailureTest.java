@@ -63,6 +63,20 @@ class ApiServerFailureTest {
   }
 
   @Test
+  void aChunkedBodyOverOneMegabyteIs413Json() throws Exception {
+    byte[] big = new byte[ApiServer.MAX_BODY + 1];
+    Arrays.fill(big, (byte) 'a');
+    try (ApiServer server = ApiServer.start(0, dir)) {
+      // A publisher of unknown length sends no Content-Length: the limit is met while reading.
+      HttpResponse<String> r = ApiFixtures.HTTP.send(java.net.http.HttpRequest.newBuilder(ApiFixtures.uri(server, "/api/analyze"))
+          .header("Content-Type", "text/plain")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertTrue(error(r, 413).contains("larger"));
+    }
+  }
+
+  @Test
   void analyzeRefusesEmptyBodiesAndOtherContentTypes() throws Exception {
     try (ApiServer server = ApiServer.start(0, dir)) {
       assertTrue(error(post(server, "/api/analyze", "text/plain", " \n".getBytes(StandardCharsets.UTF_8)), 400).contains("empty"));
