@@ -147,4 +147,21 @@ class ApiServerTest {
     api.path("paths").path("/api/search").path("get").path("parameters").forEach(p -> params.add(p.path("name").asText()));
     assertEquals(List.of("q", "speaker", "entity", "place", "from", "to", "page", "size"), params);
   }
+
+  @Test
+  void openApiReferencesResolve() throws Exception {
+    JsonNode api = ok(get(server, "/openapi.json"));
+    List<String> refs = new ArrayList<>();
+    collectRefs(api, refs);
+    assertFalse(refs.isEmpty());
+    for (String ref : refs) {
+      assertTrue(ref.startsWith("#/"), ref);
+      assertFalse(api.at(ref.substring(1)).isMissingNode(), "dangling $ref " + ref);
+    }
+  }
+
+  private static void collectRefs(JsonNode node, List<String> out) {
+    if (node.has("$ref")) out.add(node.path("$ref").asText());
+    node.forEach(child -> collectRefs(child, out));
+  }
 }
