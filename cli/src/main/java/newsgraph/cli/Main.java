@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     name = "newsgraph",
     mixinStandardHelpOptions = true,
     version = "newsgraph 0.1.0",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     description = {
         "Turns raw news into a searchable record of who said what, about whom, where and when.",
         "",
