@@ -183,6 +183,17 @@ public final class StoreSearch implements AutoCloseable {
     return out;
   }
 
+  /** A stored document and the id of the earliest article it copies (or null). */
+  public record Stored(Document document, String copyOf) {}
+
+  /** The stored document with this id, or null: one term lookup. */
+  public Stored byId(String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Store.ID, id)), 1);
+    if (top.scoreDocs.length == 0) return null;
+    var stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+    return new Stored(DocumentJson.read(stored.get(Store.JSON)), stored.get(Store.COPY_OF));
+  }
+
   /** Every stored document, in index order. */
   public void forEach(java.util.function.Consumer<Document> action) throws IOException {
     var stored = searcher.storedFields();

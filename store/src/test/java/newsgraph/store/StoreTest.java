@@ -89,6 +89,16 @@ class StoreTest {
   }
 
   @Test
+  void findsADocumentByItsId() throws IOException {
+    fill();
+    String id = article("b", "2024-03-05", "Tom Ng", "Interest rates must fall soon", "London").id();
+    try (StoreSearch s = StoreSearch.open(dir)) {
+      assertEquals("b", s.byId(id).document().source());
+      assertEquals(null, s.byId("nope"));
+    }
+  }
+
+  @Test
   void aMissingStoreIsAClearError() {
     IOException e = assertThrows(IOException.class, () -> StoreSearch.open(dir.resolve("nope")));
     assertTrue(e.getMessage().contains("no store at"), e.getMessage());
