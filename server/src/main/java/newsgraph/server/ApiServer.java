@@ -149,9 +149,34 @@ public final class ApiServer implements AutoCloseable {
       }
       default -> throw new ApiError(415, "unsupported Content-Type '" + type + "': use text/plain or text/html");
     }
-    Document doc = pipeline().apply(article.published(date).build());
+    Document doc = analyzeBounded(article.published(date).build());
     ctx.status(200).contentType("application/json; charset=utf-8").result(DocumentJson.toJson(doc));
   }
+
+  /**
+   * At most one analysis per core at a time: each holds an article's models' working memory, so
+   * a burst of posts waits its turn (up to {@link #ANALYZE_WAIT_SECONDS}) instead of exhausting
+   * the heap, and is then told to retry.
+   */
+  private Document analyzeBounded(Article article) {
+    boolean admitted;
+    try {
+      admitted = analyses.tryAcquire(ANALYZE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiError(503, "interrupted while waiting to analyse; retry");
+    }
+    if (!admitted) throw new ApiError(503, "busy: every core is analysing; retry in a few seconds");
+    try {
+      return pipeline().apply(article);
+    } finally {
+      analyses.release();
+    }
+  }
+
+  static final int ANALYZE_WAIT_SECONDS = 30;
+  private final java.util.concurrent.Semaphore analyses =
+      new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
 
   private void openApi(Context ctx) throws IOException {
     try (InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
