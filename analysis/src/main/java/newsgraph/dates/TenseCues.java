@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class TenseCues {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:['\u2019][A-Za-z]+)?");
   private static final int WINDOW = 8;
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?i)(?:(?:this|next|last|on)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
 
   private static final Set<String> FUTURE = Set.of("will", "won't", "shall", "going", "scheduled",
       "expected", "expects", "plans", "planned", "planning", "payable", "upcoming", "ahead",
@@ -35,8 +37,13 @@ final class TenseCues {
   /** The tense of the clause around chars [start, end) of {@code text}, inside [from, to). */
   static Tense of(String text, int from, int to, int start, int end) {
     List<String> left = words(text, from, start);
-    // "by Dec. 15", "until May", "extended to Nov. 20": a deadline's own tense says little.
-    if (!left.isEmpty() && DEADLINE.contains(left.get(left.size() - 1))) return Tense.UNKNOWN;
+    // "by Dec. 15", "until May", "extended to Nov. 20": a deadline's own tense says little about
+    // a calendar date. A weekday has no year to fall back on, so "would reach the town by
+    // Saturday" still takes the clause's tense.
+    if (!left.isEmpty() && DEADLINE.contains(left.get(left.size() - 1))) {
+      if (!WEEKDAY.matcher(text.substring(start, end)).matches()) return Tense.UNKNOWN;
+      left = left.subList(0, left.size() - 1);
+    }
     for (int i = left.size() - 1, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
       Tense cue = cue(left.get(i), i > 0 ? left.get(i - 1) : "");
       if (cue != null) return cue;

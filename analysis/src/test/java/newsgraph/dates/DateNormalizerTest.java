@@ -89,6 +89,11 @@ class DateNormalizerTest {
     assertEquals("Saturday=2024-03-16/day", describe("His office said mobile clinics would reach the town on Saturday."));
   }
 
+  @Test void givesAWeekdayAfterADeadlineWordItsClausesTense() {
+    assertEquals("Saturday=2024-03-16/day", describe("Officials said clinics would reach the town by Saturday."));
+    assertEquals("Saturday=2024-03-09/day", describe("The clinics had reached the town by Saturday."));
+  }
+
   @Test void doesNotTakeANewspaperForADay() {
     assertEquals("", describe("The Sunday Times reported a rift."));
   }
