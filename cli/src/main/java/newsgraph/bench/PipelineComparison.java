@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.function.Consumer;
 import newsgraph.analysis.StandardPipeline;
 import newsgraph.document.Article;
+import newsgraph.eval.CoreNlpBaseline;
 import newsgraph.pipeline.OrderedParallelRunner;
 import newsgraph.pipeline.Pipeline;
 
@@ -26,13 +26,10 @@ import newsgraph.pipeline.Pipeline;
  * up for {@link #WARM_UP_SECONDS} (at least one pass), then timed over several passes on one thread; tokens per second (the
  * tokens Newsgraph finds, one denominator for all three), median and range, and the ratios.
  * Also Newsgraph on all cores, the peak heap of each phase, and a cold start to the first
- * article's output in a fresh JVM.
+ * article's output in a fresh JVM. CoreNLP is configured exactly as the quote eval runs it
+ * ({@link CoreNlpBaseline}).
  */
 public final class PipelineComparison {
-  /** CoreNLP's quote attribution needs these, in this order (its documentation). */
-  public static final String QUOTE_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
-  public static final String NER_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
-
   private final List<Article> articles;
   private final int repeats;
   private final PrintWriter out;
@@ -60,12 +57,12 @@ public final class PipelineComparison {
     row("Newsgraph full analysis, " + cores + " threads", oursAll, tokens, HeapPeak.since());
 
     HeapPeak.reset();
-    StanfordCoreNLP ner = coreNlp(NER_ANNOTATORS);
+    StanfordCoreNLP ner = CoreNlpBaseline.create(CoreNlpBaseline.NER_ANNOTATORS);
     double[] nerTimes = passes(a -> ner.annotate(new Annotation(a.text())));
     row("CoreNLP NER pipeline, 1 thread", nerTimes, tokens, HeapPeak.since());
 
     HeapPeak.reset();
-    StanfordCoreNLP quotes = coreNlp(QUOTE_ANNOTATORS);
+    StanfordCoreNLP quotes = CoreNlpBaseline.create(CoreNlpBaseline.QUOTE_ANNOTATORS);
     double[] quoteTimes = passes(a -> quotes.annotate(new Annotation(a.text())));
     row("CoreNLP quote pipeline, 1 thread", quoteTimes, tokens, HeapPeak.since());
 
@@ -75,16 +72,6 @@ public final class PipelineComparison {
     out.printf(Locale.ROOT, "cold start to the first article's output (fresh JVM, -Xmx1500m): %.2f s%n",
         coldStart(oneArticle));
     out.flush();
-  }
-
-  /** CoreNLP as the quote eval runs it: SUTime and fine-grained NER off, one thread. */
-  static StanfordCoreNLP coreNlp(String annotators) {
-    Properties props = new Properties();
-    props.setProperty("annotators", annotators);
-    props.setProperty("ner.useSUTime", "false");
-    props.setProperty("ner.applyFineGrained", "false");
-    props.setProperty("threads", "1");
-    return new StanfordCoreNLP(props);
   }
 
   /** Every system warms up for at least this long (and one pass), so the JIT is done with it. */

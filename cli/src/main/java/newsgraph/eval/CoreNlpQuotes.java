@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import newsgraph.document.Span;
 
 /**
@@ -15,7 +14,7 @@ import newsgraph.document.Span;
  * Offsets are UTF-16, which equal code points on PolNeAR (no character outside the BMP).
  */
 final class CoreNlpQuotes {
-  static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+  static final String ANNOTATORS = CoreNlpBaseline.QUOTE_ANNOTATORS;
 
   /** A quote CoreNLP found, with its speaker's span if it gives one and the names it gives. */
   record Found(Span span, Span speakerSpan, List<String> speakerNames) {}
@@ -23,11 +22,7 @@ final class CoreNlpQuotes {
   private final StanfordCoreNLP corenlp;
 
   CoreNlpQuotes() {
-    Properties props = new Properties();
-    props.setProperty("annotators", ANNOTATORS);
-    props.setProperty("ner.useSUTime", "false");
-    props.setProperty("ner.applyFineGrained", "false");
-    corenlp = new StanfordCoreNLP(props);
+    corenlp = CoreNlpBaseline.create(ANNOTATORS);
   }
 
   List<Found> quotes(String text) {
