@@ -88,7 +88,10 @@ public final class Store implements AutoCloseable {
     return new EnglishAnalyzer();
   }
 
-  static FacetsConfig facetsConfig() {
+  /** How the facet dimensions are indexed; configured once, then only read. */
+  static final FacetsConfig FACETS = facetsConfig();
+
+  private static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (String dim : DIMENSIONS) config.setMultiValued(dim, true);
     return config;
@@ -136,7 +139,7 @@ public final class Store implements AutoCloseable {
     }
     String copyOf = group.rootFor(doc);
     writer.updateDocument(new Term(ID, doc.id()),
-        facetsConfig().build(toLucene(doc, inputKey, sig, copyOf)));
+        FACETS.build(toLucene(doc, inputKey, sig, copyOf)));
     List<String> repointed = group.toRepoint(doc);
     for (String other : repointed) repoint(other, copyOf != null ? copyOf : doc.id());
     pending.add(new Pending(doc.id(), inputKey, sig, copyOf == null ? doc.id() : copyOf));
@@ -182,7 +185,7 @@ public final class Store implements AutoCloseable {
       var raw = stored.getBinaryValue(MINHASH);
       int[] sig = MinHash.fromBytes(raw.bytes, raw.offset, raw.length);
       writer.updateDocument(new Term(ID, id),
-          facetsConfig().build(toLucene(doc, stored.get(INPUT), sig, copyOf)));
+          FACETS.build(toLucene(doc, stored.get(INPUT), sig, copyOf)));
     } finally {
       searchers.release(s);
     }

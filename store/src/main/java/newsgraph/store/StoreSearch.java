@@ -64,6 +64,8 @@ public final class StoreSearch implements AutoCloseable {
   private final FSDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  /** The index's analyzer, built once: queries, snippets and quote matching all use it. */
+  private final org.apache.lucene.analysis.Analyzer analyzer = Store.analyzer();
   /** The facet ordinals of this reader: built once (it reads every facet value), on first use. */
   private SortedSetDocValuesReaderState facetState;
   private boolean noFacets;
@@ -86,7 +88,7 @@ public final class StoreSearch implements AutoCloseable {
 
   public Result search(Request r, String markStart, String markEnd) throws IOException {
     Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
-        : new SimpleQueryParser(Store.analyzer(), Map.of(Store.TITLE, 2f, Store.TEXT, 1f, Store.QUOTES, 1f))
+        : new SimpleQueryParser(analyzer, Map.of(Store.TITLE, 2f, Store.TEXT, 1f, Store.QUOTES, 1f))
             .parse(r.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     filter(b, Store.SPEAKER, r.speaker());
@@ -123,7 +125,7 @@ public final class StoreSearch implements AutoCloseable {
 
   private String[] snippets(Query text, TopDocs top, String markStart, String markEnd) throws IOException {
     if (text instanceof MatchAllDocsQuery || top.scoreDocs.length == 0) return new String[top.scoreDocs.length];
-    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, Store.analyzer())
+    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter(markStart, markEnd, " ... ", false)).build();
     return h.highlight(Store.TEXT, text, top, 2);
   }
@@ -132,7 +134,7 @@ public final class StoreSearch implements AutoCloseable {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     if (facetState == null && !noFacets) {
       try {
-        facetState = new DefaultSortedSetDocValuesReaderState(reader, Store.facetsConfig());
+        facetState = new DefaultSortedSetDocValuesReaderState(reader, Store.FACETS);
       } catch (IllegalArgumentException e) {
         noFacets = true; // no document has a facet yet
       }
@@ -156,7 +158,7 @@ public final class StoreSearch implements AutoCloseable {
   }
 
   /** The hit's quotes by the requested speaker, or (without one) that share a query term. */
-  private static List<Quote> matchingQuotes(Document doc, Request r) throws IOException {
+  private List<Quote> matchingQuotes(Document doc, Request r) throws IOException {
     List<Quote> out = new ArrayList<>();
     java.util.Set<String> wanted = r.query() == null ? java.util.Set.of() : terms(r.query());
     for (Quote q : doc.quotes()) {
@@ -172,9 +174,9 @@ public final class StoreSearch implements AutoCloseable {
   }
 
   /** The index's own terms for a text (English stems, no stop words). */
-  private static java.util.Set<String> terms(String text) throws IOException {
+  private java.util.Set<String> terms(String text) throws IOException {
     java.util.Set<String> out = new java.util.HashSet<>();
-    try (var analyzer = Store.analyzer(); var ts = analyzer.tokenStream(Store.TEXT, text)) {
+    try (var ts = analyzer.tokenStream(Store.TEXT, text)) {
       var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) out.add(term.toString());
@@ -211,6 +213,7 @@ public final class StoreSearch implements AutoCloseable {
   public void close() throws IOException {
     try {
       reader.close();
+      analyzer.close();
     } finally {
       directory.close();
     }
