@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import newsgraph.document.Entity;
 import newsgraph.document.Quote;
 import newsgraph.store.StoreSearch;
 import picocli.CommandLine.Command;
@@ -78,8 +77,8 @@ final class SearchCommand implements Callable<Integer> {
           hit.copyOf() == null ? "" : "  (copy of " + hit.copyOf() + ")");
       if (hit.snippet() != null) out.println("  " + hit.snippet().replace('\n', ' '));
       for (Quote q : hit.quotes()) {
-        String who = q.speaker() == null ? "(unattributed)" : d.entities().stream()
-            .filter(e -> e.id().equals(q.speaker())).map(Entity::name).findFirst().orElse("?");
+        String name = d.speakerName(q);
+        String who = q.speaker() == null ? "(unattributed)" : name != null ? name : "?";
         out.printf("  %s %s: \u201c%s\u201d%n", who, q.cue(), q.text());
       }
     }

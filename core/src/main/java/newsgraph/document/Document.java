@@ -116,6 +116,13 @@ public record Document(String id, String source, String url, String title, Strin
     return tokens.subList(lo, end);
   }
 
+  /** The name of the entity that speaks a quote, or null when the article does not name one. */
+  public String speakerName(Quote q) {
+    if (q.speaker() == null) return null;
+    for (Entity e : entities) if (e.id().equals(q.speaker())) return e.name();
+    return null;
+  }
+
   private static void checkSpans(String text, Dateline dateline, List<Repair> repairs,
       List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
       List<Entity> entities, List<Quote> quotes, List<DateMention> dates) {

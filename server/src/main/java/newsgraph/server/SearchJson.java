@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import newsgraph.document.Document;
-import newsgraph.document.Entity;
 import newsgraph.document.Quote;
 import newsgraph.store.StoreSearch;
 
@@ -42,7 +41,7 @@ final class SearchJson {
         qn.put("text", q.text());
         qn.put("cue", q.cue());
         qn.put("speaker", q.speaker());
-        qn.put("speakerName", speakerName(d, q));
+        qn.put("speakerName", d.speakerName(q));
       }
     }
     ObjectNode facets = out.putObject("facets");
@@ -72,10 +71,5 @@ final class SearchJson {
       }
     }
     return b.toString();
-  }
-
-  private static String speakerName(Document d, Quote q) {
-    if (q.speaker() == null) return null;
-    return d.entities().stream().filter(e -> e.id().equals(q.speaker())).map(Entity::name).findFirst().orElse(null);
   }
 }

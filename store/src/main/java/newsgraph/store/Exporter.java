@@ -169,7 +169,6 @@ public final class Exporter {
   }
 
   private static List<Map<String, Object>> quoteRows(Document d) {
-    Map<String, String> names = d.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Quote q : d.quotes()) {
       Map<String, Object> r = new LinkedHashMap<>();
@@ -182,7 +181,7 @@ public final class Exporter {
       r.put("end", q.span().end());
       r.put("cue", q.cue());
       r.put("speaker_id", q.speaker());
-      r.put("speaker_name", q.speaker() == null ? null : names.get(q.speaker()));
+      r.put("speaker_name", d.speakerName(q));
       r.put("confidence", q.confidence());
       rows.add(r);
     }

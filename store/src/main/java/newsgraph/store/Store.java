@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import newsgraph.document.Document;
 import newsgraph.document.Entity;
 import newsgraph.document.EntityType;
@@ -218,11 +216,10 @@ public final class Store implements AutoCloseable {
       d.add(new NumericDocValuesField(PUBLISHED, day));
       d.add(new SortedSetDocValuesFacetField("month", doc.published().toString().substring(0, 7)));
     }
-    Map<String, Entity> byId = doc.entities().stream().collect(Collectors.toMap(Entity::id, e -> e));
     Set<String> speakers = new LinkedHashSet<>();
     for (Quote q : doc.quotes()) {
-      Entity e = q.speaker() == null ? null : byId.get(q.speaker());
-      if (e != null) speakers.add(e.name());
+      String name = doc.speakerName(q);
+      if (name != null) speakers.add(name);
     }
     for (String name : speakers) keyword(d, SPEAKER, name);
     for (Entity e : doc.entities()) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsgraph.document.Document;
-import newsgraph.document.Entity;
 import newsgraph.document.Quote;
 import newsgraph.json.DocumentJson;
 import org.apache.lucene.document.LongPoint;
@@ -162,8 +161,7 @@ public final class StoreSearch implements AutoCloseable {
     List<Quote> out = new ArrayList<>();
     java.util.Set<String> wanted = r.query() == null ? java.util.Set.of() : terms(r.query());
     for (Quote q : doc.quotes()) {
-      String speaker = q.speaker() == null ? null : doc.entities().stream()
-          .filter(e -> e.id().equals(q.speaker())).map(Entity::name).findFirst().orElse(null);
+      String speaker = doc.speakerName(q);
       if (r.speaker() != null && !r.speaker().isBlank()) {
         if (speaker != null && Store.key(speaker).equals(Store.key(r.speaker()))) out.add(q);
       } else if (!java.util.Collections.disjoint(wanted, terms(q.text()))) {
