@@ -9,6 +9,7 @@ import newsgraph.document.Entity;
 import newsgraph.document.EntityType;
 import newsgraph.document.Mention;
 import newsgraph.document.Place;
+import newsgraph.document.Span;
 import newsgraph.entities.InstitutionRetyper;
 import newsgraph.pipeline.Stage;
 
@@ -83,7 +84,7 @@ public final class Geocoder implements Stage {
   private static String featureWord(Document doc, CodePointIndex index, Entity e) {
     for (Mention m : e.mentions()) {
       int end = m.span().end();
-      String after = index.substring(new newsgraph.document.Span(end, Math.min(index.length(), end + 16)));
+      String after = index.substring(new Span(end, Math.min(index.length(), end + 16)));
       String trimmed = after.stripLeading();
       int j = 0;
       while (j < trimmed.length() && Character.isLetter(trimmed.charAt(j))) j++;
@@ -96,7 +97,7 @@ public final class Geocoder implements Stage {
   private static String container(Document doc, CodePointIndex index, Entity e) {
     for (Mention m : e.mentions()) {
       int end = m.span().end();
-      if (end + 2 > index.length() || !index.substring(new newsgraph.document.Span(end, end + 2)).equals(", ")) continue;
+      if (end + 2 > index.length() || !index.substring(new Span(end, end + 2)).equals(", ")) continue;
       for (Entity other : doc.entities()) {
         if (other == e || other.type() != EntityType.LOCATION) continue;
         for (Mention om : other.mentions()) {

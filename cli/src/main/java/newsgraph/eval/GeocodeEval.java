@@ -78,7 +78,7 @@ final class GeocodeEval {
       for (int i = 0; i < article.size(); i++) {
         Gold gold = article.get(i);
         int c = chosen[i];
-        if (DEBUG && system != null) {
+        if (DEBUG) {
           double km = c < 0 ? MAX_KM : Geo.km(gold.lat(), gold.lon(), g.lat(c), g.lon(c));
           if (km > 161) System.err.printf(Locale.ROOT, "MISS\t%s\t%.0f\t%s\t%s\t%.2f,%.2f%n", gold.toponym().name(), km,
               c < 0 ? "-" : g.name(c) + "/" + g.featureCode(c) + "/" + g.country(c), gold.toponym().featureWord(), gold.lat(), gold.lon());
