@@ -173,10 +173,14 @@ public final class QuoteAttributor implements Stage {
     }
     // Caddell said: "…" / He added, "…"
     int start = ctx.sentenceStartToken(open);
+    Attribution beforeColon = null;
     if (open - 2 >= start && ctx.word(open - 1).equals(":")) {
       // Republican pollster Daron Shaw: "…"
       Attribution a = ctx.speakerEndingAt(open - 2, open - 1);
-      if (a != null) return a.adjacent(true);
+      if (a != null && (a.speaker() != null || ctx.opensClause(a.speakerMention()))) return a.adjacent(true);
+      // "He told the crowd: …": a phrase that names no one inside its clause may be the listener;
+      // a cue before it ("told") with its subject wins, else the phrase stands.
+      if (a != null) beforeColon = a.adjacent(true);
     }
     for (int i = open - 1; i >= start && i >= open - WINDOW; i--) {
       if (ctx.isCue(i)) {
@@ -185,6 +189,6 @@ public final class QuoteAttributor implements Stage {
         if (a != null) return a.adjacent(i >= open - 3);
       }
     }
-    return null;
+    return beforeColon;
   }
 }

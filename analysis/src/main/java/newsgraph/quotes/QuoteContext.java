@@ -236,10 +236,19 @@ final class QuoteContext {
     return -1;
   }
 
+  /** Whether a mention begins its sentence or follows a comma, semicolon or dash. */
+  boolean opensClause(Mention m) {
+    int t = tokenAtOrAfter(m.span().start());
+    return t == 0 || isSentenceEnd(t - 1) || isClauseBoundary(t - 1) || t == sentenceStartToken(t);
+  }
+
   /** A speaker named by a phrase that is no entity: {@code speaker} null, the phrase as mention. */
   private Attribution nominal(int from, int to, int cue) {
     if (DETERMINERS.contains(lower(to)) || QUANTIFIERS.contains(lower(to)) && to == from && Character.isLowerCase(words[to].charAt(0))) {
       return null; // a phrase cut short after "the", "an" or "all" names no one
+    }
+    if (from == to && lower(to).endsWith("ly") && Character.isLowerCase(words[to].charAt(0))) {
+      return null; // "the election, widely expected in May": an adverb, not a speaker
     }
     Attribution r = byRole(from, to, cue);
     if (r != null) return r;

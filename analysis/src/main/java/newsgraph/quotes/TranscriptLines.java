@@ -27,6 +27,7 @@ final class TranscriptLines {
       while (colon <= last && colon < first + MAX_LABEL_TOKENS && isLabelWord(ctx.word(colon))) colon++;
       if (colon == first || colon > last || !ctx.word(colon).equals(":") || last - colon < 3) continue;
       if (ctx.isQuoteMark(colon + 1)) continue; // "Trump: 'This cannot go on'" is a quote; QuoteMarks has it
+      if (isList(ctx, colon + 1, last)) continue; // "Subs Not Used: Cooper, Knight." is a team sheet
       Span label = new Span(ctx.tokens.get(first).span().start(), ctx.tokens.get(colon - 1).span().end());
       Span content = new Span(ctx.tokens.get(colon + 1).span().start(), ctx.tokens.get(last).span().end());
       String speaker = null;
@@ -36,6 +37,22 @@ final class TranscriptLines {
           speaker == null ? 0.5 : 0.7));
     }
     return found;
+  }
+
+  /**
+   * A list of names rather than speech: under two fifths of its words are lower-case ("Replacements:
+   * Peel, Wilson, Thompson"; "Everitt for Mapletoft (53), Hodgson for Edwards (77)").
+   */
+  private static boolean isList(QuoteContext ctx, int from, int to) {
+    int words = 0;
+    int lower = 0;
+    for (int t = from; t <= to; t++) {
+      String w = ctx.word(t);
+      if (!Character.isLetter(w.charAt(0))) continue;
+      words++;
+      if (Character.isLowerCase(w.charAt(0))) lower++;
+    }
+    return lower * 5 < words * 2;
   }
 
   private static boolean isLabelWord(String w) {

@@ -113,6 +113,20 @@ class ReportedSpeechTest {
         quotes("Q: And the idea of building a wall along the border?\n\nA: Believe me, a wall works."));
   }
 
+  @Test void aTeamSheetIsNotATranscript() {
+    assertEquals(List.of(), quotes("Subs Not Used: Cooper, Knight, Pellegrino, Carson.\n\n"
+        + "Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77)."));
+  }
+
+  @Test void theListenerBeforeAColonIsNotTheSpeaker() {
+    assertEquals(List.of("direct|He|Throughout the years, I have made a lot of mistakes."),
+        quotes("The singer played for three hours. He told the crowd: \u201cThroughout the years, I have made a lot of mistakes.\u201d"));
+  }
+
+  @Test void anAdverbBeforeACueIsNoSpeaker() {
+    assertEquals(List.of(), quotes("Parties are campaigning before the general election, widely expected on 5 May."));
+  }
+
   @Test void aNameBeforeAColonIntroducesTheQuote() {
     assertEquals(List.of("direct|Daron Shaw|Lesser-known candidates have seen the biggest boost."),
         quotes("The surge does not surprise Republican pollster Daron Shaw: \u201cLesser-known candidates have seen the biggest boost.\u201d"));
