@@ -38,6 +38,13 @@ final class ReportedSpeech {
   /** Cues that are also plural nouns ("battleground states", "renewed fears"). */
   private static final Set<String> NOUN_LIKE = Set.of("states", "notes", "claims", "reports",
       "fears", "estimates", "shows", "hopes", "promises", "vows", "concludes");
+  /**
+   * Cues that take an infinitive for a deed or an intention rather than words: "Russia and Turkey
+   * agreed on Tuesday to resume talks, the Kremlin said" reports the Kremlin, not Turkey. Without a
+   * later "said" the intention stays its subject's ("Smith promised to resign"), as PolNeAR has it.
+   */
+  private static final Set<String> INTENT = Set.of("agreed", "agrees", "promised", "promises",
+      "vowed", "vows", "pledged", "expected", "expects", "hopes", "feared", "fears");
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "i", "we", "it");
   /** How many tokens may follow the cue in "CONTENT, X said on Monday in an interview." */
   private static final int TAIL = 8;
@@ -56,6 +63,7 @@ final class ReportedSpeech {
       String cue = ctx.word(i).toLowerCase(Locale.ROOT);
       if (!REPORTING.contains(cue)) continue;
       if (cue.equals("pointed") && !(i + 1 <= last && ctx.word(i + 1).equalsIgnoreCase("out"))) continue;
+      if (INTENT.contains(cue) && beforeInfinitive(ctx, i, last) && saidLater(ctx, i, last)) continue;
       if (ctx.isParticiple(i)) {
         // "Mook refused to speculate, adding that he would be on vacation."
         if (!ctx.word(i - 1).equals(",") || end - i < 3) continue;
@@ -142,6 +150,21 @@ final class ReportedSpeech {
     if (from <= end && ctx.word(from).equals(",")) from++;
     if (from <= end && ctx.word(from).equalsIgnoreCase("that")) from++;
     return from;
+  }
+
+  /** Whether "to" follows the cue at {@code i}, after an optional "on Tuesday" or "last week". */
+  private static boolean beforeInfinitive(QuoteContext ctx, int i, int last) {
+    int j = i + 1;
+    if (j + 1 <= last && (ctx.word(j).equalsIgnoreCase("on") || ctx.word(j).equalsIgnoreCase("last"))) j += 2;
+    return j <= last && ctx.word(j).equalsIgnoreCase("to");
+  }
+
+  private static boolean saidLater(QuoteContext ctx, int i, int last) {
+    for (int j = i + 2; j <= last; j++) {
+      String w = ctx.word(j).toLowerCase(Locale.ROOT);
+      if (w.equals("said") || w.equals("says") || w.equals("say")) return true;
+    }
+    return false;
   }
 
   /** Whether a clause opens at token {@code i}: "that", a pronoun, a determiner or a name. */

@@ -113,6 +113,16 @@ class ReportedSpeechTest {
         quotes("Q: And the idea of building a wall along the border?\n\nA: Believe me, a wall works."));
   }
 
+  @Test void anAgreementIsADeedNotTheSpeechOfThoseWhoAgreed() {
+    assertEquals(List.of("indirect|Kremlin|Russia and Turkey agreed on Tuesday to resume talks on a grain corridor"),
+        quotes("Russia and Turkey agreed on Tuesday to resume talks on a grain corridor, the Kremlin said."));
+  }
+
+  @Test void anAgreementThatIsReportedSpeech() {
+    assertEquals(List.of("indirect|Russia|the corridor would reopen"),
+        quotes("Russia agreed that the corridor would reopen."));
+  }
+
   @Test void aTeamSheetIsNotATranscript() {
     assertEquals(List.of(), quotes("Subs Not Used: Cooper, Knight, Pellegrino, Carson.\n\n"
         + "Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77)."));
