@@ -53,18 +53,23 @@ if (people.status() === 200 && (await people.json()).people.length) {
   // Assemble a person and a story from search results, in the agreed shapes.
   suffix = '-from-search';
   const all = await get('/api/search?size=100');
-  const speaker = all.facets.speaker[0].value;
-  const hits = (await get('/api/search?size=100&speaker=' + encodeURIComponent(speaker))).hits;
+  // The speaker quoted most often among the top of the speaker facet.
+  let speaker = null, hits = [];
+  for (const {value} of all.facets.speaker) {
+    const mine = (await get('/api/search?size=100&speaker=' + encodeURIComponent(value))).hits;
+    const count = list => list.reduce((n, h) => n + h.quotes.length, 0);
+    if (count(mine) > count(hits)) { speaker = value; hits = mine; }
+  }
   const byDate = (a, b) => String(a.published).localeCompare(String(b.published));
   const person = {id: 'from-search', name: speaker, names: [speaker], roles: [], organizations: [],
-    quotes: hits.flatMap(h => h.quotes.map(q => ({documentId: h.id, title: h.title || h.source.split('/').pop(),
+    quotes: hits.flatMap(h => h.quotes.map(q => ({documentId: h.id, title: h.title || h.source.split(/[\/#]/).pop(),
       published: h.published, text: q.text, type: q.kind, cue: q.cue}))).sort(byDate),
-    documents: hits.map(h => ({id: h.id, title: h.title || h.source.split('/').pop(), published: h.published})).sort(byDate)};
+    documents: hits.map(h => ({id: h.id, title: h.title || h.source.split(/[\/#]/).pop(), published: h.published})).sort(byDate)};
   const place = all.facets.place[0].value;
   const story = await get('/api/search?size=100&place=' + encodeURIComponent(place));
   const storyJson = {id: 'from-search', title: 'Articles about ' + place,
     first: story.hits.map(h => h.published).sort()[0], last: story.hits.map(h => h.published).sort().pop(),
-    documents: story.hits.map(h => ({id: h.id, title: h.title || h.source.split('/').pop(), source: h.source, published: h.published, copyOf: h.copyOf})).sort(byDate),
+    documents: story.hits.map(h => ({id: h.id, title: h.title || h.source.split(/[\/#]/).pop(), source: h.source, published: h.published, copyOf: h.copyOf})).sort(byDate),
     entities: story.facets.entity.map(e => ({name: e.value, type: 'MISC', count: e.count}))};
   await page.route('**/api/people/from-search', r => r.fulfill({status: 200, contentType: 'application/json', body: JSON.stringify(person)}));
   await page.route('**/api/stories/from-search', r => r.fulfill({status: 200, contentType: 'application/json', body: JSON.stringify(storyJson)}));

@@ -34,6 +34,7 @@ async function render() {
     a.classList.toggle('active', a.dataset.nav === route.name);
   }
   const ticket = ++rendering;
+  document.getElementById('tip').hidden = true; // a tip from the view before must not linger
   view.setAttribute('aria-busy', 'true');
   let content;
   try {

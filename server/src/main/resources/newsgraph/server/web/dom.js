@@ -109,9 +109,9 @@ export function plural(n, one, many) {
   return n + ' ' + (n === 1 ? one : (many || one + 's'));
 }
 
-/** A document's title, or for an untitled one the last part of its source (a file name). */
+/** A document's title, or for an untitled one the last part of its source (a file or record name). */
 export function titleOf(doc) {
   if (doc.title) return doc.title;
   const source = String(doc.source || doc.id || '');
-  return source.split(/[\\/]/).filter(Boolean).pop() || source;
+  return source.split(/[\\/#]/).filter(Boolean).pop() || source;
 }
