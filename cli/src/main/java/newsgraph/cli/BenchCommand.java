@@ -16,6 +16,7 @@ import newsgraph.bench.CopiesBenchmark;
 import newsgraph.bench.PipelineComparison;
 import newsgraph.bench.RepairBenchmark;
 import newsgraph.bench.SearchBenchmark;
+import newsgraph.bench.ServeBenchmark;
 import newsgraph.document.Article;
 import newsgraph.eval.NewsCorpus;
 import org.openjdk.jmh.results.RunResult;
@@ -51,6 +52,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "            precision and recall. Not part of 'all'.",
         "  search:   search latency (p50/p90/p99) on the store given by --store, words and names",
         "            drawn from its documents. Not part of 'all'.",
+        "  serve:    the HTTP server on loopback over --store: --clients clients send requests",
+        "            back to back for --seconds to GET /api/search, then to POST /api/analyze;",
+        "            requests/s, p50, p99 and max per route. Not part of 'all'.",
         "The corpus is the BBC news corpus under --data (clean news text)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
   Path data;
 
   @picocli.CommandLine.Parameters(paramLabel = "TASK", arity = "0..1", defaultValue = "all",
-      description = "repair, pipeline, copies, search, or all (repair and pipeline; default ${DEFAULT-VALUE}).")
+      description = "repair, pipeline, copies, search, serve, or all (repair and pipeline; default ${DEFAULT-VALUE}).")
   String task;
 
   @Option(names = "--articles", paramLabel = "N", defaultValue = "40",
@@ -76,6 +80,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed passes per system in the pipeline comparison (default ${DEFAULT-VALUE}).")
   int repeats;
 
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+      description = "Concurrent clients in the serve benchmark (default ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+      description = "Timed seconds per route in the serve benchmark, after a warm-up of a fifth of that (default ${DEFAULT-VALUE}).")
+  int seconds;
+
   @Option(names = "--forks", defaultValue = "3", description = "JMH forks; the spread across them is reported (default ${DEFAULT-VALUE}).")
   int forks;
 
@@ -83,9 +95,20 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, RunnerException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = data != null ? data : EvalCommand.defaultData();
-    if (!List.of("repair", "pipeline", "copies", "search", "all").contains(task)) {
+    if (!List.of("repair", "pipeline", "copies", "search", "serve", "all").contains(task)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "unknown bench task '" + task + "'; tasks: repair, pipeline, copies, search, all");
+          "unknown bench task '" + task + "'; tasks: repair, pipeline, copies, search, serve, all");
+    }
+    if (task.equals("serve")) {
+      if (clients < 1 || seconds < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clients and --seconds must be at least 1");
+      }
+      try {
+        ServeBenchmark.run(store.dir, clients, java.time.Duration.ofSeconds(seconds), true, out);
+      } catch (IOException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      return 0;
     }
     if (task.equals("search")) {
       try {

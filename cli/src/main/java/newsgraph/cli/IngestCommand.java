@@ -1,8 +1,10 @@
 package newsgraph.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,12 +50,17 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     options.check(spec);
-    PrintWriter err = spec.commandLine().getErr();
+    return ingest(store.dir, inputs, main.stdin, options, batch, spec.commandLine().getErr());
+  }
+
+  /** Analyses the inputs into the store at {@code dir}; the exit status (1 when some were skipped). */
+  static int ingest(Path dir, List<String> inputs, InputStream stdin, InputOptions options,
+      int batch, PrintWriter err) throws IOException {
     AtomicLong added = new AtomicLong();
     AtomicLong present = new AtomicLong();
     long skipped;
-    try (Store s = Store.open(store.dir)) {
-      skipped = AnalysisRun.run(inputs, main.stdin, options, err,
+    try (Store s = Store.open(dir)) {
+      skipped = AnalysisRun.run(inputs, stdin, options, err,
           article -> {
             try {
               if (!s.containsInput(Store.inputKey(article.source(), article.text()))) return true;
@@ -68,12 +75,12 @@ final class IngestCommand implements Callable<Integer> {
               s.add(doc, Store.inputKey(article.source(), article.text()));
               if (added.incrementAndGet() % batch == 0) s.commit();
             } catch (IOException e) {
-              throw new UncheckedIOException("cannot write to the store at " + store.dir + ": " + e.getMessage(), e);
+              throw new UncheckedIOException("cannot write to the store at " + dir + ": " + e.getMessage(), e);
             }
           });
     }
     err.printf("newsgraph: %d articles added to %s, %d already there, %d skipped%n",
-        added.get(), store.dir, present.get(), skipped);
+        added.get(), dir, present.get(), skipped);
     err.flush();
     return skipped == 0 ? 0 : 1;
   }

@@ -42,6 +42,35 @@ class ServeCommandTest {
   }
 
   @Test
+  void ingestFirstThenServeThePageAndTheArticles() throws Exception {
+    java.nio.file.Path article = dir.resolve("bridge.txt");
+    java.nio.file.Files.writeString(article, "\u201cWe will reopen the bridge by May,\u201d Mayor Ana Ruiz said on Monday.\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    String[] args = {"serve", "--ingest", article.toString(), "--store", dir.resolve("store").toString(), "--port", "0"};
+    Thread serve = new Thread(() -> Main.run(args, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), errStream));
+    serve.setDaemon(true);
+    serve.start();
+    Matcher m = Pattern.compile("http://localhost:(\\d+)/").matcher("");
+    for (int i = 0; i < 1200 && !m.reset(err.toString(StandardCharsets.UTF_8)).find(); i++) {
+      assertTrue(serve.isAlive(), "serve stopped: " + err.toString(StandardCharsets.UTF_8));
+      Thread.sleep(100);
+    }
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertTrue(m.reset(log).find(), log);
+    assertTrue(log.indexOf("1 articles added") < log.indexOf("serving"), log); // stored before serving
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> search = http.send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + m.group(1) + "/api/search?q=bridge")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, search.statusCode(), search.body());
+    assertTrue(search.body().contains("\"total\":1"), search.body());
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + m.group(1) + "/")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("/web/app.js"), page.body());
+  }
+
+  @Test
   void aPortOutOfRangeIsAUsageError() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Main.run(new String[] {"serve", "--port", "70000"}, new ByteArrayInputStream(new byte[0]),

@@ -43,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
   private final Path storeDir;
   private final ObjectMapper json = new ObjectMapper();
   private final Javalin app;
+  private final WebPage web = new WebPage();
   private volatile Pipeline pipeline;
 
   private ApiServer(Path storeDir) {
@@ -62,6 +63,8 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/api/documents/{id}", this::document);
       config.routes.post("/api/analyze", this::analyze);
       config.routes.get("/openapi.json", this::openApi);
+      config.routes.get("/", web::index);
+      config.routes.get("/web/{file}", web::asset);
       config.routes.exception(Exception.class, this::failure);
       // Javalin answers some errors itself in plain text (no route matched, a chunked body over
       // the limit): replace those with JSON, but keep ours.
