@@ -2,7 +2,6 @@ package newsgraph.places;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import newsgraph.document.CodePointIndex;
 import newsgraph.document.Document;
 import newsgraph.document.Entity;
@@ -80,15 +79,13 @@ public final class Geocoder implements Stage {
     return -1;
   }
 
-  /** The word right after the first mention that is followed by a letter word. */
+  /** The word right after the first mention that is followed by a letter word ({@link PlaceNames#featureWordAt}). */
   private static String featureWord(Document doc, CodePointIndex index, Entity e) {
     for (Mention m : e.mentions()) {
       int end = m.span().end();
-      String after = index.substring(new Span(end, Math.min(index.length(), end + 16)));
-      String trimmed = after.stripLeading();
-      int j = 0;
-      while (j < trimmed.length() && Character.isLetter(trimmed.charAt(j))) j++;
-      if (j > 0 && trimmed.length() < after.length()) return trimmed.substring(0, j).toLowerCase(Locale.ROOT);
+      String after = index.substring(new Span(end, Math.min(index.length(), end + 24)));
+      String word = PlaceNames.featureWordAt(after, 0);
+      if (!word.isEmpty()) return word;
     }
     return "";
   }

@@ -35,6 +35,8 @@ public final class PlaceResolver {
   private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "oblast",
       "region", "state", "prefecture", "county", "district", "territory", "department", "krai");
   private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "municipality");
+  /** Words after a name that make it an airport's ({@code the Hmeimim airbase}, {@code Kabul airport}). */
+  static final Set<String> AIRPORT_WORDS = Set.of("airport", "airbase", "airfield", "airstrip", "aerodrome");
 
   // Weights, set on the dev half of ../shared/data/geocoding (see GeocodeEval).
   static final double CONTINENT = 6.0;
@@ -122,8 +124,18 @@ public final class PlaceResolver {
   }
 
   private int[] candidates(Toponym t) {
+    if (AIRPORT_WORDS.contains(t.featureWord())) {
+      int[] airports = gazetteer.lookup(Airports.key(t.name()));
+      if (airports.length > 0) return airports;
+    }
     int[] direct = gazetteer.lookup(t.name());
     if (direct.length > 0) return direct;
+    // "the Hmeimim Airbase" as one name: its stem, filed as "Hmeimim airport".
+    String stem = Airports.stem(t.name());
+    if (!stem.equals(t.name()) && !stem.isEmpty()) {
+      int[] airports = gazetteer.lookup(Airports.key(stem));
+      if (airports.length > 0) return airports;
+    }
     // "Hama province", "the Kherson region": the name without its feature word.
     String[] words = t.name().split("\\s+");
     if (words.length > 1 && REGION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {

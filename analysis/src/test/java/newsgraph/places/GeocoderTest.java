@@ -72,6 +72,13 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameBeforeAirBaseIsTheAirBase() {
+    Document d = geocode("Jets took off from the Ramstein air base in Germany.", "Ramstein", "Germany");
+    assertEquals("S.AIRB", place(d, "Ramstein").featureCode());
+    assertEquals("DE", place(d, "Ramstein").country());
+  }
+
+  @Test
   void anUnknownNameKeepsNoPlace() {
     assertNull(place(geocode("They met in Xqzzyville.", "Xqzzyville"), "Xqzzyville"));
   }
