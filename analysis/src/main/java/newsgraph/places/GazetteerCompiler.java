@@ -190,16 +190,26 @@ public final class GazetteerCompiler {
         if (a.asText().length() >= 2 && PlaceNames.isLatin(a.asText())) row.names.add(a.asText());
       });
       JsonNode demonyms = c.path("demonyms").path("eng");
-      demonyms.forEach(d -> row.names.add(d.asText()));
+      demonyms.forEach(d -> {
+        row.names.add(d.asText());
+        // "Canadians", "Pakistanis": the plural names the country as often as the adjective.
+        if (d.asText().endsWith("n") || d.asText().endsWith("i")) row.names.add(d.asText() + "s");
+      });
     }
     rows.forEach(r -> r.names.remove(""));
   }
 
-  /** {@code name, other names, lat, lon, feature code, GeoNames id, source}: the reviewed places file. */
+  /**
+   * {@code name, other names, lat, lon, feature code, country, GeoNames id, source}: the reviewed
+   * places file. A place with a country lies in the first-level region of its nearest town there.
+   */
   void readPlaces(List<String> lines, Path file) {
-    for (ReviewedTsv.Row r : ReviewedTsv.rows(lines, file, 7, "7 columns ending with a source")) {
+    for (ReviewedTsv.Row r : ReviewedTsv.rows(lines, file, 8, "8 columns ending with a source")) {
       String[] f = r.fields();
-      Row row = add(new Row(Long.parseLong(f[5]), num(f[2]), num(f[3]), "", f[4], "", 0, f[0]));
+      double lat = num(f[2]);
+      double lon = num(f[3]);
+      Row town = f[5].isEmpty() ? null : nearestTown(lat, lon, f[5]);
+      Row row = add(new Row(Long.parseLong(f[6]), lat, lon, f[5], f[4], town == null ? "" : town.admin1, 0, f[0]));
       for (String other : f[1].split(",")) {
         if (!other.isBlank()) row.names.add(other.trim());
       }
@@ -259,8 +269,23 @@ public final class GazetteerCompiler {
       double lon = wraps ? b[5] / b[6] : (b[2] + b[3]) / 2;
       Row row = add(new Row(Long.parseLong(f[3]), lat, lon, cc, "A.ADM1", code, (long) b[7], f[1]));
       row.names.add(f[2]);
+      row.names.addAll(regionVariants(f[2]));
       regions.put(f[0], row);
     }
+  }
+
+  /**
+   * Other spellings news uses for a region: without GeoNames' "State" ({@code Zamfara State} is
+   * {@code Zamfara}), and "South Darfur" for {@code Southern Darfur}.
+   */
+  static List<String> regionVariants(String name) {
+    List<String> out = new ArrayList<>(2);
+    if (name.endsWith(" State") && name.length() > 8) out.add(name.substring(0, name.length() - 6));
+    for (String[] p : new String[][] {{"Northern ", "North "}, {"Southern ", "South "}, {"Western ", "West "},
+        {"Eastern ", "East "}}) {
+      if (name.startsWith(p[0])) out.add(p[1] + name.substring(p[0].length()));
+    }
+    return out;
   }
 
   /**
@@ -300,28 +325,39 @@ public final class GazetteerCompiler {
    * its country (the layer has no region codes of its own). No GeoNames id (0), no population.
    */
   void readAirports(List<Airports.Airport> airports) {
-    Map<Long, List<Row>> towns = new HashMap<>();
-    for (Row r : rows) {
-      if (r.featureCode.startsWith("P.")) towns.computeIfAbsent(cell(r.lat, r.lon), k -> new ArrayList<>()).add(r);
-    }
     for (Airports.Airport a : airports) {
-      Row nearest = null;
-      double best = Double.MAX_VALUE;
-      for (int dy = -1; dy <= 1; dy++) {
-        for (int dx = -1; dx <= 1; dx++) {
-          for (Row t : towns.getOrDefault(cell(a.lat() + dy, a.lon() + dx), List.of())) {
-            double km = Geo.km(a.lat(), a.lon(), t.lat, t.lon);
-            if (t.country.equals(a.country()) && km < best) {
-              best = km;
-              nearest = t;
-            }
-          }
-        }
-      }
+      Row nearest = nearestTown(a.lat(), a.lon(), a.country());
       Row row = add(new Row(0, a.lat(), a.lon(), a.country(), a.featureCode(),
           nearest == null ? "" : nearest.admin1, 0, a.name()));
       row.names.addAll(a.names());
     }
+  }
+
+  /** The towns by one-degree cell of the map, built on first use (after the towns are read). */
+  private Map<Long, List<Row>> townCells;
+
+  /** The nearest town of the country within about a degree of the point, or null. */
+  private Row nearestTown(double lat, double lon, String country) {
+    if (townCells == null) {
+      townCells = new HashMap<>();
+      for (Row r : rows) {
+        if (r.featureCode.startsWith("P.")) townCells.computeIfAbsent(cell(r.lat, r.lon), k -> new ArrayList<>()).add(r);
+      }
+    }
+    Row nearest = null;
+    double best = Double.MAX_VALUE;
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        for (Row t : townCells.getOrDefault(cell(lat + dy, lon + dx), List.of())) {
+          double km = Geo.km(lat, lon, t.lat, t.lon);
+          if (t.country.equals(country) && km < best) {
+            best = km;
+            nearest = t;
+          }
+        }
+      }
+    }
+    return nearest;
   }
 
   /** A one-degree cell of the map, for looking up towns near a point. */

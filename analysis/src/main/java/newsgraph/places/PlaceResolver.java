@@ -35,6 +35,9 @@ public final class PlaceResolver {
   private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "oblast",
       "region", "state", "prefecture", "county", "district", "territory", "department", "krai");
   private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "municipality");
+  /** Words after a name that make it a natural feature's ({@code the Brahmaputra river}). */
+  private static final Set<String> NATURAL_WORDS = Set.of("river", "sea", "ocean", "lake", "delta", "valley",
+      "mountains", "desert", "peninsula", "canal", "strait", "gulf");
   /** Words after a name that make it an airport's ({@code the Hmeimim airbase}, {@code Kabul airport}). */
   static final Set<String> AIRPORT_WORDS = Set.of("airport", "airbase", "airfield", "airstrip", "aerodrome");
 
@@ -151,6 +154,7 @@ public final class PlaceResolver {
     String key = PlaceNames.key(t.name());
     boolean regionWord = REGION_WORDS.contains(t.featureWord()) || endsWithRegionWord(t.name());
     boolean townWord = TOWN_WORDS.contains(t.featureWord());
+    boolean naturalWord = NATURAL_WORDS.contains(t.featureWord());
     int[] container = t.container().isEmpty() ? new int[0] : gazetteer.lookup(t.container());
     for (int c : candidates) {
       double s = Math.log10(gazetteer.population(c) + 10);
@@ -166,7 +170,10 @@ public final class PlaceResolver {
       if (!gazetteer.isRegion(c) && regions.contains(gazetteer.country(c) + "/" + gazetteer.admin1(c))) {
         s += IN_NAMED_REGION;
       }
-      if (regionWord && gazetteer.isRegion(c) || townWord && fc.startsWith("P.")) s += FEATURE_WORD;
+      if (regionWord && gazetteer.isRegion(c) || townWord && fc.startsWith("P.")
+          || naturalWord && isNatural(fc)) {
+        s += FEATURE_WORD;
+      }
       if (contains(container, c)) s += CONTAINER;
       if (neighbours != null) s += NEAR * nearness(c, neighbours, self);
       if (s > bestScore) {
@@ -190,6 +197,11 @@ public final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /** Water, land forms and physical or cultural regions (GeoNames classes H and T, L.RGN). */
+  private static boolean isNatural(String featureCode) {
+    return featureCode.startsWith("H.") || featureCode.startsWith("T.") || featureCode.equals("L.RGN");
   }
 
   private static boolean endsWithRegionWord(String name) {

@@ -80,6 +80,14 @@ class PlaceResolverTest {
   }
 
   @Test
+  void theWordRiverPicksTheRiverOverATownOfItsName() {
+    int river = R.resolve(List.of(new Toponym("Thames", "river", ""), Toponym.of("London")), List.of())[0];
+    assertEquals("H.STM", G.featureCode(river));
+    int town = R.resolve(List.of(Toponym.of("Thames"), Toponym.of("Auckland")), List.of())[0];
+    assertEquals("NZ", G.country(town));
+  }
+
+  @Test
   void unknownNamesStayUnresolved() {
     assertEquals(-1, R.resolve(List.of(Toponym.of("Xqzzyville")), List.of())[0]);
   }
