@@ -166,7 +166,11 @@ public final class PlaceResolver {
       else if (fc.equals("P.PPLA")) s += REGIONAL_SEAT;
       else if (fc.equals("P.PPLX")) s += SECTION;
       if (!PlaceNames.key(gazetteer.name(c)).equals(key)) s += ALTERNATE_NAME;
-      if (!gazetteer.isCountry(c) && countries.contains(gazetteer.countryOf(c))) s += IN_NAMED_COUNTRY;
+      // "Mexico" in an article about Mexico names the country, not the state inside it of that name.
+      if (!gazetteer.isCountry(c) && countries.contains(gazetteer.countryOf(c))
+          && !has(candidates, gazetteer.countryOf(c))) {
+        s += IN_NAMED_COUNTRY;
+      }
       if (!gazetteer.isRegion(c) && regions.contains(gazetteer.country(c) + "/" + gazetteer.admin1(c))) {
         s += IN_NAMED_REGION;
       }
@@ -207,6 +211,11 @@ public final class PlaceResolver {
   private static boolean endsWithRegionWord(String name) {
     int sp = name.lastIndexOf(' ');
     return sp > 0 && REGION_WORDS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean has(int[] ids, int id) {
+    for (int i : ids) if (i == id) return true;
+    return false;
   }
 
   /** True when one of the container's places holds c: its country, or its region. */

@@ -88,6 +88,12 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aCountryNamedInTheArticleIsNotItsStateOfTheSameName() {
+    int id = R.resolve(List.of(Toponym.of("Mexico"), Toponym.of("Mexico"), Toponym.of("Monterrey")), List.of())[0];
+    assertTrue(G.isCountry(id), G.name(id) + " " + G.featureCode(id));
+  }
+
+  @Test
   void unknownNamesStayUnresolved() {
     assertEquals(-1, R.resolve(List.of(Toponym.of("Xqzzyville")), List.of())[0]);
   }
