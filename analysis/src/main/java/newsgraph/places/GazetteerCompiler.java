@@ -201,13 +201,21 @@ public final class GazetteerCompiler {
 
   /**
    * {@code name, other names, lat, lon, feature code, country, GeoNames id, source}: the reviewed
-   * places file. A place with a country lies in the first-level region of its nearest town there.
+   * places file. A place with a country lies in the first-level region of its nearest town there;
+   * a row for a country (A.PCLI) moves that country's point.
    */
   void readPlaces(List<String> lines, Path file) {
     for (ReviewedTsv.Row r : ReviewedTsv.rows(lines, file, 8, "8 columns ending with a source")) {
       String[] f = r.fields();
       double lat = num(f[2]);
       double lon = num(f[3]);
+      Row country = f[4].equals("A.PCLI") ? countries.get(f[5]) : null;
+      if (country != null) {
+        // A reviewed point for a country the packages already hold: moves it, adds no place.
+        country.lat = lat;
+        country.lon = lon;
+        continue;
+      }
       Row town = f[5].isEmpty() ? null : nearestTown(lat, lon, f[5]);
       Row row = add(new Row(Long.parseLong(f[6]), lat, lon, f[5], f[4], town == null ? "" : town.admin1, 0, f[0]));
       for (String other : f[1].split(",")) {

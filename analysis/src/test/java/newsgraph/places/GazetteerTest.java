@@ -92,6 +92,14 @@ class GazetteerTest {
   }
 
   @Test
+  void aReviewedCountryPointMovesTheCountry() {
+    int us = G.countryEntry("US");
+    assertEquals(39.83, G.lat(us), 0.01);
+    assertEquals(-98.58, G.lon(us), 0.01);
+    assertEquals(1, Arrays.stream(G.lookup("United States")).filter(G::isCountry).count(), "no second entry");
+  }
+
+  @Test
   void pluralDemonymsNameTheirCountry() {
     assertTrue(Arrays.stream(G.lookup("Canadians")).anyMatch(id -> id == G.countryEntry("CA")));
     assertTrue(Arrays.stream(G.lookup("Pakistanis")).anyMatch(id -> id == G.countryEntry("PK")));
