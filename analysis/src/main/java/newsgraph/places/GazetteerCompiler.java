@@ -42,7 +42,7 @@ public final class GazetteerCompiler {
   private final Map<String, Long> admin2Population = new HashMap<>();
 
   /** One place while compiling. */
-  private static final class Row {
+  static final class Row {
     final long geonamesId;
     double lat;
     double lon;
@@ -68,19 +68,21 @@ public final class GazetteerCompiler {
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 7) {
+    // The SQLite driver is on the build step's classpath only (a plugin dependency), not the jar's.
+    if (args.length != 8) {
       System.err.println("usage: GazetteerCompiler XPONENTS_JAR CITIES500_TXT COUNTRIES_JSON "
-          + "US_COUNTIES_TOPOJSON PLACES_TSV ALIASES_TSV OUT_BIN");
+          + "US_COUNTIES_TOPOJSON AIRPORTS_SQLITE PLACES_TSV ALIASES_TSV OUT_BIN");
       System.exit(2);
     }
     Path jar = Path.of(args[0]);
     Path cities = Path.of(args[1]);
     Path worldCountries = Path.of(args[2]);
     Path usCounties = Path.of(args[3]);
-    Path places = Path.of(args[4]);
-    Path aliases = Path.of(args[5]);
-    Path out = Path.of(args[6]);
-    if (upToDate(out, jar, cities, worldCountries, usCounties, places, aliases)) return;
+    Path airports = Path.of(args[4]);
+    Path places = Path.of(args[5]);
+    Path aliases = Path.of(args[6]);
+    Path out = Path.of(args[7]);
+    if (upToDate(out, jar, cities, worldCountries, usCounties, airports, places, aliases)) return;
     long t0 = System.nanoTime();
     GazetteerCompiler c = new GazetteerCompiler();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -91,6 +93,11 @@ public final class GazetteerCompiler {
       c.readRegions(admin1);
     }
     c.readUsCounties(new ObjectMapper().readTree(usCounties.toFile()));
+    try {
+      c.readAirports(Airports.read(airports));
+    } catch (java.sql.SQLException e) {
+      throw new IOException("cannot read the airports of " + airports, e);
+    }
     c.readPlaces(Files.readAllLines(places, StandardCharsets.UTF_8), places);
     c.readAliases(Files.readAllLines(aliases, StandardCharsets.UTF_8), aliases);
     Files.createDirectories(out.getParent());
@@ -183,16 +190,34 @@ public final class GazetteerCompiler {
         if (a.asText().length() >= 2 && PlaceNames.isLatin(a.asText())) row.names.add(a.asText());
       });
       JsonNode demonyms = c.path("demonyms").path("eng");
-      demonyms.forEach(d -> row.names.add(d.asText()));
+      demonyms.forEach(d -> {
+        row.names.add(d.asText());
+        // "Canadians", "Pakistanis": the plural names the country as often as the adjective.
+        if (d.asText().endsWith("n") || d.asText().endsWith("i")) row.names.add(d.asText() + "s");
+      });
     }
     rows.forEach(r -> r.names.remove(""));
   }
 
-  /** {@code name, other names, lat, lon, feature code, GeoNames id, source}: the reviewed places file. */
+  /**
+   * {@code name, other names, lat, lon, feature code, country, GeoNames id, source}: the reviewed
+   * places file. A place with a country lies in the first-level region of its nearest town there;
+   * a row for a country (A.PCLI) moves that country's point.
+   */
   void readPlaces(List<String> lines, Path file) {
-    for (ReviewedRow r : reviewed(lines, file, 7, "7 columns ending with a source")) {
+    for (ReviewedTsv.Row r : ReviewedTsv.rows(lines, file, 8, "8 columns ending with a source")) {
       String[] f = r.fields();
-      Row row = add(new Row(Long.parseLong(f[5]), num(f[2]), num(f[3]), "", f[4], "", 0, f[0]));
+      double lat = num(f[2]);
+      double lon = num(f[3]);
+      Row country = f[4].equals("A.PCLI") ? countries.get(f[5]) : null;
+      if (country != null) {
+        // A reviewed point for a country the packages already hold: moves it, adds no place.
+        country.lat = lat;
+        country.lon = lon;
+        continue;
+      }
+      Row town = f[5].isEmpty() ? null : nearestTown(lat, lon, f[5]);
+      Row row = add(new Row(Long.parseLong(f[6]), lat, lon, f[5], f[4], town == null ? "" : town.admin1, 0, f[0]));
       for (String other : f[1].split(",")) {
         if (!other.isBlank()) row.names.add(other.trim());
       }
@@ -252,8 +277,23 @@ public final class GazetteerCompiler {
       double lon = wraps ? b[5] / b[6] : (b[2] + b[3]) / 2;
       Row row = add(new Row(Long.parseLong(f[3]), lat, lon, cc, "A.ADM1", code, (long) b[7], f[1]));
       row.names.add(f[2]);
+      row.names.addAll(regionVariants(f[2]));
       regions.put(f[0], row);
     }
+  }
+
+  /**
+   * Other spellings news uses for a region: without GeoNames' "State" ({@code Zamfara State} is
+   * {@code Zamfara}), and "South Darfur" for {@code Southern Darfur}.
+   */
+  static List<String> regionVariants(String name) {
+    List<String> out = new ArrayList<>(2);
+    if (name.endsWith(" State") && name.length() > 8) out.add(name.substring(0, name.length() - 6));
+    for (String[] p : new String[][] {{"Northern ", "North "}, {"Southern ", "South "}, {"Western ", "West "},
+        {"Eastern ", "East "}}) {
+      if (name.startsWith(p[0])) out.add(p[1] + name.substring(p[0].length()));
+    }
+    return out;
   }
 
   /**
@@ -288,9 +328,54 @@ public final class GazetteerCompiler {
     }
   }
 
+  /**
+   * The airport layer ({@link Airports}), each in the first-level region of the nearest town of
+   * its country (the layer has no region codes of its own). No GeoNames id (0), no population.
+   */
+  void readAirports(List<Airports.Airport> airports) {
+    for (Airports.Airport a : airports) {
+      Row nearest = nearestTown(a.lat(), a.lon(), a.country());
+      Row row = add(new Row(0, a.lat(), a.lon(), a.country(), a.featureCode(),
+          nearest == null ? "" : nearest.admin1, 0, a.name()));
+      row.names.addAll(a.names());
+    }
+  }
+
+  /** The towns by one-degree cell of the map, built on first use (after the towns are read). */
+  private Map<Long, List<Row>> townCells;
+
+  /** The nearest town of the country within about a degree of the point, or null. */
+  private Row nearestTown(double lat, double lon, String country) {
+    if (townCells == null) {
+      townCells = new HashMap<>();
+      for (Row r : rows) {
+        if (r.featureCode.startsWith("P.")) townCells.computeIfAbsent(cell(r.lat, r.lon), k -> new ArrayList<>()).add(r);
+      }
+    }
+    Row nearest = null;
+    double best = Double.MAX_VALUE;
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        for (Row t : townCells.getOrDefault(cell(lat + dy, lon + dx), List.of())) {
+          double km = Geo.km(lat, lon, t.lat, t.lon);
+          if (t.country.equals(country) && km < best) {
+            best = km;
+            nearest = t;
+          }
+        }
+      }
+    }
+    return nearest;
+  }
+
+  /** A one-degree cell of the map, for looking up towns near a point. */
+  private static long cell(double lat, double lon) {
+    return (long) Math.floor(lat + 90) * 1000 + (long) Math.floor(((lon + 540) % 360));
+  }
+
   /** {@code alias <TAB> target <TAB> source}: target is an ISO country code, CC.ADMIN1 or a GeoNames id. */
   void readAliases(List<String> lines, Path file) {
-    for (ReviewedRow r : reviewed(lines, file, 3, "alias, target and source")) {
+    for (ReviewedTsv.Row r : ReviewedTsv.rows(lines, file, 3, "alias, target and source")) {
       String[] f = r.fields();
       int n = r.line();
       Row target = f[1].matches("\\d+") ? byGeonamesId.get(Long.parseLong(f[1]))
@@ -302,115 +387,20 @@ public final class GazetteerCompiler {
     }
   }
 
-  /** A row of a reviewed file, with its line number for error messages. */
-  private record ReviewedRow(int line, String[] fields) {}
-
-  /**
-   * The rows of a hand-reviewed TSV file (comments and blank lines skipped); each must have
-   * {@code columns} fields, the last one (its source) not blank.
-   */
-  private static List<ReviewedRow> reviewed(List<String> lines, Path file, int columns, String want) {
-    List<ReviewedRow> rows = new ArrayList<>();
-    for (int n = 1; n <= lines.size(); n++) {
-      String line = lines.get(n - 1);
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t", -1);
-      if (f.length < columns || f[columns - 1].isBlank()) {
-        throw new IllegalArgumentException(file + ":" + n + ": want " + want);
-      }
-      rows.add(new ReviewedRow(n, f));
-    }
-    return rows;
-  }
-
   private static double num(String s) {
     return Double.parseDouble(s);
   }
 
-  /**
-   * Writes the format that {@link Gazetteer} reads: small string tables, then each column as one
-   * block (so loading is a bulk copy per column), names and keys as UTF-8 blobs with offsets,
-   * keys sorted by their UTF-8 bytes.
-   */
+  /** Writes the binary gazetteer ({@link GazetteerWriter}). */
   void write(OutputStream raw) throws IOException {
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
-    Table countryCodes = new Table();
-    Table features = new Table();
-    Table admin1 = new Table();
-    TreeMap<byte[], List<Integer>> keys = new TreeMap<>(java.util.Arrays::compareUnsigned);
-    for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
-      countryCodes.index(r.country);
-      features.index(r.featureCode);
-      admin1.index(admin1Label(r));
-      for (String name : r.names) {
-        String key = PlaceNames.key(name);
-        if (key.isEmpty()) continue;
-        List<Integer> ids = keys.computeIfAbsent(key.getBytes(StandardCharsets.UTF_8), k -> new ArrayList<>(1));
-        if (ids.isEmpty() || ids.get(ids.size() - 1) != i) ids.add(i);
-      }
-    }
-    out.writeInt(Gazetteer.MAGIC);
-    countryCodes.write(out);
-    features.write(out);
-    admin1.write(out);
-    int n = rows.size();
-    out.writeInt(n);
-    for (Row r : rows) out.writeInt((int) r.geonamesId);
-    for (Row r : rows) out.writeInt((int) Math.round(r.lat * Gazetteer.SCALE));
-    for (Row r : rows) out.writeInt((int) Math.round(r.lon * Gazetteer.SCALE));
-    for (Row r : rows) out.writeShort(countryCodes.index(r.country));
-    for (Row r : rows) out.writeShort(features.index(r.featureCode));
-    for (Row r : rows) out.writeShort(admin1.index(admin1Label(r)));
-    for (Row r : rows) out.writeLong(r.population);
-    writeBlob(out, rows.stream().map(r -> r.name.getBytes(StandardCharsets.UTF_8)).toList());
-    out.writeInt(keys.size());
-    writeBlob(out, new ArrayList<>(keys.keySet()));
-    int total = 0;
-    out.writeInt(0);
-    for (List<Integer> ids : keys.values()) {
-      total += ids.size();
-      out.writeInt(total);
-    }
-    for (List<Integer> ids : keys.values()) {
-      for (int id : ids) out.writeInt(id);
-    }
-    out.flush();
-  }
-
-  /** Offsets (count + 1 ints, the first 0) and then the bytes of every item, end to end. */
-  private static void writeBlob(DataOutputStream out, List<byte[]> items) throws IOException {
-    int offset = 0;
-    out.writeInt(0);
-    for (byte[] b : items) {
-      offset += b.length;
-      out.writeInt(offset);
-    }
-    for (byte[] b : items) out.write(b);
+    GazetteerWriter.write(raw, rows, this::admin1Label);
   }
 
   /** The region's name as the contract's {@code admin1} shows it ("Texas"), or "" for none. */
-  private String admin1Label(Row r) {
+  String admin1Label(Row r) {
     if (r.featureCode.equals("A.PCLI")) return "";
     Row region = regions.get(r.country + "." + r.admin1);
     return region == null ? "" : region.name;
   }
 
-  /** Strings stored once and referred to by index. */
-  private static final class Table {
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> values = new ArrayList<>();
-
-    int index(String s) {
-      return index.computeIfAbsent(s, k -> {
-        values.add(k);
-        return values.size() - 1;
-      });
-    }
-
-    void write(DataOutputStream out) throws IOException {
-      out.writeInt(values.size());
-      for (String v : values) out.writeUTF(v);
-    }
-  }
 }

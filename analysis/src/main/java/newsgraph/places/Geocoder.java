@@ -2,7 +2,7 @@ package newsgraph.places;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import newsgraph.document.CodePointIndex;
 import newsgraph.document.Document;
 import newsgraph.document.Entity;
@@ -49,18 +49,53 @@ public final class Geocoder implements Stage {
     int[] chosen = resolver.resolve(toponyms, anchors);
     List<Entity> out = new ArrayList<>(doc.entities());
     boolean changed = false;
+    int town = mainTown(doc, locations, chosen);
     for (int k = 0; k < locations.size(); k++) {
       int id = chosen[k];
       Entity e = doc.entities().get(locations.get(k));
       if (id < 0) id = byAlias(e);
-      if (id < 0) continue;
-      Place place = resolver.gazetteer().place(id);
+      Place place;
+      if (id >= 0) place = resolver.gazetteer().place(id);
+      else if (town >= 0 && isStreet(e.name())) place = streetIn(e.name(), resolver.gazetteer().place(town));
+      else continue;
       if (speaksInEveryMention(doc, index, e)) place = place.standingFor("government");
       out.set(locations.get(k), new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(),
           e.mentions(), place));
       changed = true;
     }
     return changed ? doc.withEntities(out) : doc;
+  }
+
+  private static final Set<String> STREET_WORDS = Set.of("street", "road", "avenue", "lane", "boulevard",
+      "square", "drive");
+
+  /** {@code Castle Street}: a name whose last word says it is a street or a square. */
+  static boolean isStreet(String name) {
+    int sp = name.lastIndexOf(' ');
+    return sp > 0 && STREET_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A street the gazetteer does not hold is placed at the article's town (GeoNames' feature code
+   * for a street, R.ST; no GeoNames id), which is as near as an offline gazetteer of towns gets.
+   */
+  private static Place streetIn(String street, Place town) {
+    return new Place(street, town.lat(), town.lon(), town.country(), "R.ST", 0, town.admin1());
+  }
+
+  /** The town (not a country or region) that the article names most often, or -1. */
+  private int mainTown(Document doc, List<Integer> locations, int[] chosen) {
+    int best = -1;
+    int most = 0;
+    for (int k = 0; k < locations.size(); k++) {
+      int id = chosen[k];
+      int mentions = doc.entities().get(locations.get(k)).mentions().size();
+      if (id >= 0 && resolver.gazetteer().featureCode(id).startsWith("P.") && mentions > most) {
+        best = id;
+        most = mentions;
+      }
+    }
+    return best;
   }
 
   /** {@code Moscow said ... Moscow insisted}: the place is only ever its government speaking. */
@@ -80,15 +115,13 @@ public final class Geocoder implements Stage {
     return -1;
   }
 
-  /** The word right after the first mention that is followed by a letter word. */
+  /** The word right after the first mention that is followed by a letter word ({@link PlaceNames#featureWordAt}). */
   private static String featureWord(Document doc, CodePointIndex index, Entity e) {
     for (Mention m : e.mentions()) {
       int end = m.span().end();
-      String after = index.substring(new Span(end, Math.min(index.length(), end + 16)));
-      String trimmed = after.stripLeading();
-      int j = 0;
-      while (j < trimmed.length() && Character.isLetter(trimmed.charAt(j))) j++;
-      if (j > 0 && trimmed.length() < after.length()) return trimmed.substring(0, j).toLowerCase(Locale.ROOT);
+      String after = index.substring(new Span(end, Math.min(index.length(), end + 24)));
+      String word = PlaceNames.featureWordAt(after, 0);
+      if (!word.isEmpty()) return word;
     }
     return "";
   }

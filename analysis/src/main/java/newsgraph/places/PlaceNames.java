@@ -1,6 +1,8 @@
 package newsgraph.places;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +40,31 @@ public final class PlaceNames {
       key = (" " + key + " ").replace(" saint ", " st ").replace(" mount ", " mt ").trim();
     }
     return key.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The word that follows a name ending at {@code from}, after white space, lower-cased; "" when
+   * none. {@code air base}, {@code air force base} and {@code air station} count as the one word
+   * "airbase".
+   */
+  public static String featureWordAt(CharSequence text, int from) {
+    List<String> words = new ArrayList<>(3);
+    int i = from;
+    while (words.size() < 3) {
+      int start = i;
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+      int j = i;
+      while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+      if (i == start || j == i) break;
+      words.add(text.subSequence(i, j).toString().toLowerCase(Locale.ROOT));
+      i = j;
+    }
+    if (words.isEmpty()) return "";
+    if (words.get(0).equals("air") && words.size() > 1) {
+      String next = words.get(1).equals("force") && words.size() > 2 ? words.get(2) : words.get(1);
+      if (next.equals("base") || next.equals("station")) return "airbase";
+    }
+    return words.get(0);
   }
 
   private static boolean isPlainAscii(String s) {

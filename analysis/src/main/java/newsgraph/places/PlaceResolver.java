@@ -35,6 +35,11 @@ public final class PlaceResolver {
   private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "oblast",
       "region", "state", "prefecture", "county", "district", "territory", "department", "krai");
   private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "municipality");
+  /** Words after a name that make it a natural feature's ({@code the Brahmaputra river}). */
+  private static final Set<String> NATURAL_WORDS = Set.of("river", "sea", "ocean", "lake", "delta", "valley",
+      "mountains", "desert", "peninsula", "canal", "strait", "gulf");
+  /** Words after a name that make it an airport's ({@code the Hmeimim airbase}, {@code Kabul airport}). */
+  static final Set<String> AIRPORT_WORDS = Set.of("airport", "airbase", "airfield", "airstrip", "aerodrome");
 
   // Weights, set on the dev half of ../shared/data/geocoding (see GeocodeEval).
   static final double CONTINENT = 6.0;
@@ -122,8 +127,18 @@ public final class PlaceResolver {
   }
 
   private int[] candidates(Toponym t) {
+    if (AIRPORT_WORDS.contains(t.featureWord())) {
+      int[] airports = gazetteer.lookup(Airports.key(t.name()));
+      if (airports.length > 0) return airports;
+    }
     int[] direct = gazetteer.lookup(t.name());
     if (direct.length > 0) return direct;
+    // "the Hmeimim Airbase" as one name: its stem, filed as "Hmeimim airport".
+    String stem = Airports.stem(t.name());
+    if (!stem.equals(t.name()) && !stem.isEmpty()) {
+      int[] airports = gazetteer.lookup(Airports.key(stem));
+      if (airports.length > 0) return airports;
+    }
     // "Hama province", "the Kherson region": the name without its feature word.
     String[] words = t.name().split("\\s+");
     if (words.length > 1 && REGION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
@@ -139,6 +154,7 @@ public final class PlaceResolver {
     String key = PlaceNames.key(t.name());
     boolean regionWord = REGION_WORDS.contains(t.featureWord()) || endsWithRegionWord(t.name());
     boolean townWord = TOWN_WORDS.contains(t.featureWord());
+    boolean naturalWord = NATURAL_WORDS.contains(t.featureWord());
     int[] container = t.container().isEmpty() ? new int[0] : gazetteer.lookup(t.container());
     for (int c : candidates) {
       double s = Math.log10(gazetteer.population(c) + 10);
@@ -150,11 +166,18 @@ public final class PlaceResolver {
       else if (fc.equals("P.PPLA")) s += REGIONAL_SEAT;
       else if (fc.equals("P.PPLX")) s += SECTION;
       if (!PlaceNames.key(gazetteer.name(c)).equals(key)) s += ALTERNATE_NAME;
-      if (!gazetteer.isCountry(c) && countries.contains(gazetteer.countryOf(c))) s += IN_NAMED_COUNTRY;
+      // "Mexico" in an article about Mexico names the country, not the state inside it of that name.
+      if (!gazetteer.isCountry(c) && countries.contains(gazetteer.countryOf(c))
+          && !has(candidates, gazetteer.countryOf(c))) {
+        s += IN_NAMED_COUNTRY;
+      }
       if (!gazetteer.isRegion(c) && regions.contains(gazetteer.country(c) + "/" + gazetteer.admin1(c))) {
         s += IN_NAMED_REGION;
       }
-      if (regionWord && gazetteer.isRegion(c) || townWord && fc.startsWith("P.")) s += FEATURE_WORD;
+      if (regionWord && gazetteer.isRegion(c) || townWord && fc.startsWith("P.")
+          || naturalWord && isNatural(fc)) {
+        s += FEATURE_WORD;
+      }
       if (contains(container, c)) s += CONTAINER;
       if (neighbours != null) s += NEAR * nearness(c, neighbours, self);
       if (s > bestScore) {
@@ -180,9 +203,19 @@ public final class PlaceResolver {
     return false;
   }
 
+  /** Water, land forms and physical or cultural regions (GeoNames classes H and T, L.RGN). */
+  private static boolean isNatural(String featureCode) {
+    return featureCode.startsWith("H.") || featureCode.startsWith("T.") || featureCode.equals("L.RGN");
+  }
+
   private static boolean endsWithRegionWord(String name) {
     int sp = name.lastIndexOf(' ');
     return sp > 0 && REGION_WORDS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean has(int[] ids, int id) {
+    for (int i : ids) if (i == id) return true;
+    return false;
   }
 
   /** True when one of the container's places holds c: its country, or its region. */

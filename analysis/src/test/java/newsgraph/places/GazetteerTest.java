@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,41 @@ class GazetteerTest {
     assertTrue(Arrays.stream(G.lookup("Tangipahoa Parish"))
         .anyMatch(id -> G.featureCode(id).equals("A.ADM2") && G.admin1(id).equals("Louisiana")));
     assertEquals(0, G.geonamesId(kentucky), "a county is not from GeoNames");
+  }
+
+  @Test
+  void seasRiversAndRegionsNewsNamesAreKnown() {
+    int blackSea = G.lookup("Black Sea")[0];
+    assertEquals("H.SEA", G.featureCode(blackSea));
+    assertEquals(44, G.lat(blackSea), 1);
+    assertEquals("L.RGN", G.featureCode(G.lookup("Middle East")[0]));
+    assertTrue(Arrays.stream(G.lookup("Kaveri")).anyMatch(id -> G.featureCode(id).equals("H.STM")));
+    int shropshire = G.lookup("Shropshire")[0];
+    assertEquals("GB", G.country(shropshire));
+    assertEquals("England", G.admin1(shropshire), "a reviewed place with a country gets its region");
+  }
+
+  @Test
+  void regionsAreFoundWithoutStateAndWithShortCompassWords() {
+    assertTrue(Arrays.stream(G.lookup("Zamfara")).anyMatch(id -> G.isRegion(id) && G.country(id).equals("NG")));
+    assertTrue(Arrays.stream(G.lookup("South Darfur")).anyMatch(id -> G.isRegion(id) && G.country(id).equals("SD")));
+    assertEquals(List.of("Zamfara"), GazetteerCompiler.regionVariants("Zamfara State"));
+    assertEquals(List.of("North Kordofan"), GazetteerCompiler.regionVariants("Northern Kordofan"));
+    assertEquals(List.of(), GazetteerCompiler.regionVariants("Texas"));
+  }
+
+  @Test
+  void aReviewedCountryPointMovesTheCountry() {
+    int us = G.countryEntry("US");
+    assertEquals(39.83, G.lat(us), 0.01);
+    assertEquals(-98.58, G.lon(us), 0.01);
+    assertEquals(1, Arrays.stream(G.lookup("United States")).filter(G::isCountry).count(), "no second entry");
+  }
+
+  @Test
+  void pluralDemonymsNameTheirCountry() {
+    assertTrue(Arrays.stream(G.lookup("Canadians")).anyMatch(id -> id == G.countryEntry("CA")));
+    assertTrue(Arrays.stream(G.lookup("Pakistanis")).anyMatch(id -> id == G.countryEntry("PK")));
   }
 
   @Test

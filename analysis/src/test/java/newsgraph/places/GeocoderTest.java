@@ -72,6 +72,26 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameBeforeAirBaseIsTheAirBase() {
+    Document d = geocode("Jets took off from the Ramstein air base in Germany.", "Ramstein", "Germany");
+    assertEquals("S.AIRB", place(d, "Ramstein").featureCode());
+    assertEquals("DE", place(d, "Ramstein").country());
+  }
+
+  @Test
+  void anUnknownStreetIsPlacedAtTheArticlesTown() {
+    Document d = geocode("Parking in Castle Street in Ludlow will cost more. Ludlow traders object.",
+        "Castle Street", "Ludlow");
+    Place street = place(d, "Castle Street");
+    assertEquals("R.ST", street.featureCode());
+    assertEquals("Castle Street", street.name());
+    assertEquals(place(d, "Ludlow").lat(), street.lat());
+    assertEquals(place(d, "Ludlow").country(), street.country());
+    assertNull(place(geocode("Castle Street was closed.", "Castle Street"), "Castle Street"),
+        "no town in the article, no place");
+  }
+
+  @Test
   void anUnknownNameKeepsNoPlace() {
     assertNull(place(geocode("They met in Xqzzyville.", "Xqzzyville"), "Xqzzyville"));
   }

@@ -29,4 +29,14 @@ class PlaceNamesTest {
     assertFalse(GazetteerCompiler.usableAlternate("NYC"));
     assertTrue(GazetteerCompiler.usableAlternate("Big Apple"));
   }
+
+  @Test
+  void theFeatureWordIsTheNextWordAndAirBaseIsOne() {
+    assertEquals("province", PlaceNames.featureWordAt("Hama province, where", 4));
+    assertEquals("airbase", PlaceNames.featureWordAt("Hmeimim air base in", 7));
+    assertEquals("airbase", PlaceNames.featureWordAt("Vance Air Force Base", 5));
+    assertEquals("air", PlaceNames.featureWordAt("Syria air strikes", 5));
+    assertEquals("", PlaceNames.featureWordAt("Syria's", 5));
+    assertEquals("", PlaceNames.featureWordAt("Syria", 5));
+  }
 }

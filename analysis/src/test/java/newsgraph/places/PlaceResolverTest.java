@@ -65,6 +65,35 @@ class PlaceResolverTest {
   }
 
   @Test
+  void anAirportWordPicksTheAirport() {
+    int base = R.resolve(List.of(new Toponym("Ramstein", "airbase", "")), List.of())[0];
+    assertEquals("S.AIRB", G.featureCode(base));
+    assertEquals("DE", G.country(base));
+    int kabul = R.resolve(List.of(new Toponym("Kabul", "airport", "")), List.of())[0];
+    assertEquals("S.AIRP", G.featureCode(kabul), G.name(kabul));
+    assertEquals("AF", G.country(kabul));
+    int town = R.resolve(List.of(Toponym.of("Kabul")), List.of())[0];
+    assertEquals("P.PPLC", G.featureCode(town));
+    int named = R.resolve(List.of(Toponym.of("Bagram Airbase")), List.of())[0];
+    assertEquals("AF", G.country(named), G.name(named));
+    assertTrue(G.featureCode(named).startsWith("S.AIR"), G.featureCode(named));
+  }
+
+  @Test
+  void theWordRiverPicksTheRiverOverATownOfItsName() {
+    int river = R.resolve(List.of(new Toponym("Thames", "river", ""), Toponym.of("London")), List.of())[0];
+    assertEquals("H.STM", G.featureCode(river));
+    int town = R.resolve(List.of(Toponym.of("Thames"), Toponym.of("Auckland")), List.of())[0];
+    assertEquals("NZ", G.country(town));
+  }
+
+  @Test
+  void aCountryNamedInTheArticleIsNotItsStateOfTheSameName() {
+    int id = R.resolve(List.of(Toponym.of("Mexico"), Toponym.of("Mexico"), Toponym.of("Monterrey")), List.of())[0];
+    assertTrue(G.isCountry(id), G.name(id) + " " + G.featureCode(id));
+  }
+
+  @Test
   void unknownNamesStayUnresolved() {
     assertEquals(-1, R.resolve(List.of(Toponym.of("Xqzzyville")), List.of())[0]);
   }

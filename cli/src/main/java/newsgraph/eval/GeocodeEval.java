@@ -17,6 +17,7 @@ import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import newsgraph.places.Gazetteer;
 import newsgraph.places.Geo;
+import newsgraph.places.PlaceNames;
 import newsgraph.places.PlaceResolver;
 import newsgraph.places.PlaceResolver.Toponym;
 
@@ -53,8 +54,8 @@ final class GeocodeEval {
       Path file = data.resolve("geocoding").resolve(set + ".jsonl.gz");
       if (!Files.exists(file)) continue;
       List<List<Gold>> articles = read(file, half);
-      List<double[]> ours = score(articles, (article, r) -> resolver.resolve(article, List.of()), resolver);
-      List<double[]> pop = score(articles, (article, r) -> article.stream()
+      List<double[]> ours = score("ours", articles, (article, r) -> resolver.resolve(article, List.of()), resolver);
+      List<double[]> pop = score("population", articles, (article, r) -> article.stream()
           .mapToInt(t -> r.byPopulation(t.name())).toArray(), resolver);
       out.append(line(set, "Newsgraph", ours));
       out.append(line(set, "population baseline", pop));
@@ -69,18 +70,18 @@ final class GeocodeEval {
   }
 
   /** Per toponym {error km, 1 if the name was unknown}. */
-  private static List<double[]> score(List<List<Gold>> articles,
-      BiFunction<List<Toponym>, PlaceResolver, int[]> system, PlaceResolver resolver) {
+  private static List<double[]> score(String system, List<List<Gold>> articles,
+      BiFunction<List<Toponym>, PlaceResolver, int[]> resolve, PlaceResolver resolver) {
     Gazetteer g = resolver.gazetteer();
     List<double[]> errors = new ArrayList<>();
     for (List<Gold> article : articles) {
-      int[] chosen = system.apply(article.stream().map(Gold::toponym).toList(), resolver);
+      int[] chosen = resolve.apply(article.stream().map(Gold::toponym).toList(), resolver);
       for (int i = 0; i < article.size(); i++) {
         Gold gold = article.get(i);
         int c = chosen[i];
         if (DEBUG) {
           double km = c < 0 ? MAX_KM : Geo.km(gold.lat(), gold.lon(), g.lat(c), g.lon(c));
-          if (km > 161) System.err.printf(Locale.ROOT, "MISS\t%s\t%.0f\t%s\t%s\t%.2f,%.2f%n", gold.toponym().name(), km,
+          if (km > 161) System.err.printf(Locale.ROOT, "MISS\t%s\t%s\t%.0f\t%s\t%s\t%.2f,%.2f%n", system, gold.toponym().name(), km,
               c < 0 ? "-" : g.name(c) + "/" + g.featureCode(c) + "/" + g.country(c), gold.toponym().featureWord(), gold.lat(), gold.lon());
         }
         errors.add(c < 0 ? new double[] {MAX_KM, 1}
@@ -140,21 +141,13 @@ final class GeocodeEval {
               && toponyms.get(i + 1).path("start").asInt() == t.path("end").asInt() + 2) {
             container = toponyms.get(i + 1).path("name").asText();
           }
-          golds.add(new Gold(new Toponym(t.path("name").asText(), nextWord(text, end), container),
+          golds.add(new Gold(new Toponym(t.path("name").asText(), PlaceNames.featureWordAt(text, end), container),
               t.path("lat").asDouble(), t.path("lon").asDouble()));
         }
         if (!golds.isEmpty()) articles.add(golds);
       }
     }
     return articles;
-  }
-
-  private static String nextWord(String text, int from) {
-    int i = from;
-    while (i < text.length() && text.charAt(i) == ' ') i++;
-    int j = i;
-    while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
-    return text.substring(i, j);
   }
 
   /** A fixed half for every article id: dev to set weights on, test to report. */
