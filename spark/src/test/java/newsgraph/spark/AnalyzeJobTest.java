@@ -54,7 +54,7 @@ class AnalyzeJobTest {
     inputs = Files.createDirectories(tmp.resolve("in"));
     Path examples = Paths.get("../examples/articles").toAbsolutePath().normalize();
     try (var files = Files.list(examples)) {
-      for (Path f : files.sorted().limit(3).toList()) Files.copy(f, inputs.resolve(f.getFileName()));
+      for (Path f : files.sorted().limit(2).toList()) Files.copy(f, inputs.resolve(f.getFileName()));
     }
     Files.writeString(inputs.resolve("wire.jsonl"), String.join("\n",
         "{\"id\":\"w1\",\"url\":\"https://wire.example/1\",\"title\":\"Grain terminal to close\",\"published\":\"2024-03-05\",\"text\":" + json(WIRE) + "}",
@@ -73,11 +73,11 @@ class AnalyzeJobTest {
 
     spark = SparkSession.builder().master("local[2]").appName("AnalyzeJobTest")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "4")
+        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "2")
         .getOrCreate();
     sparkOut = tmp.resolve("spark-out");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    summary = AnalyzeJob.run(spark, AnalyzeJob.Options.parse(inputs.toString(), sparkOut.toString()),
+    summary = AnalyzeJob.run(spark, AnalyzeJob.Options.parse("--partitions", "2", inputs.toString(), sparkOut.toString()),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     printed = err.toString(StandardCharsets.UTF_8);
 
@@ -112,10 +112,10 @@ class AnalyzeJobTest {
       Dataset<Row> job = spark.read().parquet(sparkOut.resolve(table + ".parquet").toString());
       Dataset<Row> cli = spark.read().parquet(cliOut.resolve(table + ".parquet").toString());
       assertEquals(types(cli), types(job), table + " columns");
-      assertTrue(cli.count() > 0, table + " is empty");
-      assertEquals(cli.count(), job.count(), table + " rows");
-      assertEquals(List.of(), cli.exceptAll(job).collectAsList(), table + ": rows of the CLI missing from the job");
-      assertEquals(List.of(), job.exceptAll(cli).collectAsList(), table + ": rows of the job missing from the CLI");
+      List<String> cliRows = rows(cli);
+      assertTrue(cliRows.size() > 0, table + " is empty");
+      // Compared as sorted lists: the same rows, each as often, in any order.
+      assertEquals(cliRows, rows(job), table);
     }
     assertEquals(summary.documents(), spark.read().parquet(sparkOut.resolve("documents.parquet").toString()).count());
   }
@@ -137,8 +137,12 @@ class AnalyzeJobTest {
     assertEquals(List.of(inputs.resolve("logo.png").toString(), inputs.resolve("wire.jsonl") + ":4"), skipped);
     assertEquals(cliSkipped, summary.skipped());
     assertTrue(printed.contains("skipped " + inputs.resolve("logo.png") + ": binary content"), printed);
-    // Three example articles, four JSON lines and the WARC page.
-    assertEquals(8, summary.documents());
+    // Two example articles, four JSON lines and the WARC page.
+    assertEquals(7, summary.documents());
+  }
+
+  private static List<String> rows(Dataset<Row> d) {
+    return d.collectAsList().stream().map(Row::toString).sorted().toList();
   }
 
   private static List<String> types(Dataset<Row> d) {
