@@ -68,7 +68,13 @@ public final class ArticleReader {
     }
   }
 
-  private void readStream(String source, InputStream raw, long size, ArticleSink sink) {
+  /**
+   * Reads one input already opened elsewhere (a Spark task's file stream, say) as {@link #read}
+   * reads a file: sniffed, and every article or skip reported to {@code sink} under {@code source}.
+   *
+   * @param size the input's size in bytes, or -1 when unknown
+   */
+  public void readStream(String source, InputStream raw, long size, ArticleSink sink) {
     try {
       Payload payload = Payload.open(source, raw, size);
       switch (payload.kind()) {

@@ -36,8 +36,8 @@ import newsgraph.json.DocumentJson;
 public final class Exporter {
   public enum Format { jsonl, csv, parquet }
 
-  /** Every table's columns and their types (DuckDB's names), in file order. */
-  static final Map<String, Map<String, String>> COLUMNS = columns();
+  /** Every table's columns and their types (DuckDB's names), in file order; unmodifiable. */
+  public static final Map<String, Map<String, String>> COLUMNS = columns();
 
   private static Map<String, Map<String, String>> columns() {
     Map<String, Map<String, String>> t = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ public final class Exporter {
     t.put("quotes", ordered("document_id VARCHAR", "quote_id VARCHAR", "published DATE",
         "kind VARCHAR", "text VARCHAR", "start INTEGER", "end INTEGER", "cue VARCHAR",
         "speaker_id VARCHAR", "speaker_name VARCHAR", "confidence DOUBLE"));
-    return t;
+    return java.util.Collections.unmodifiableMap(t);
   }
 
   private static Map<String, String> ordered(String... columns) {
@@ -60,7 +60,7 @@ public final class Exporter {
       String[] nameType = c.split(" ");
       m.put(nameType[0], nameType[1]);
     }
-    return m;
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private Exporter() {}
@@ -128,7 +128,8 @@ public final class Exporter {
     return count[0];
   }
 
-  private static Map<String, Object> documentRow(Document d) {
+  /** A document's row of the {@code documents} table, by column name. */
+  public static Map<String, Object> documentRow(Document d) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("id", d.id());
     r.put("source", d.source());
@@ -144,7 +145,8 @@ public final class Exporter {
     return r;
   }
 
-  private static List<Map<String, Object>> entityRows(Document d) {
+  /** A document's rows of the {@code entities} table. */
+  public static List<Map<String, Object>> entityRows(Document d) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Entity e : d.entities()) {
       Map<String, Object> r = new LinkedHashMap<>();
@@ -168,7 +170,8 @@ public final class Exporter {
     return rows;
   }
 
-  private static List<Map<String, Object>> quoteRows(Document d) {
+  /** A document's rows of the {@code quotes} table. */
+  public static List<Map<String, Object>> quoteRows(Document d) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Quote q : d.quotes()) {
       Map<String, Object> r = new LinkedHashMap<>();

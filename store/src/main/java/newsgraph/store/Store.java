@@ -57,7 +57,7 @@ public final class Store implements AutoCloseable {
   static final String COPY_OF = "copyOf";
   static final String DAY = "day";
   /** Estimated Jaccard of 5-word shingles at or above which two articles are copies. */
-  static final double COPY_THRESHOLD = 0.5;
+  public static final double COPY_THRESHOLD = 0.5;
   /** Facet dimensions, as the contract's search facets name them. */
   static final String[] DIMENSIONS = {SPEAKER, ENTITY, PLACE, "month"};
 

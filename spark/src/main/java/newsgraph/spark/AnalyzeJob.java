@@ -1,0 +1,173 @@
+package newsgraph.spark;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import newsgraph.ingest.ArticleReader;
+import newsgraph.store.Store;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The analysis as a Spark job, for corpora one machine cannot take: reads text, HTML, JSON
+ * Lines, WARC and feed files (gzipped or not) under one or more paths or URIs (local, HDFS, S3:
+ * whatever Spark's file systems resolve), runs the CLI's pipeline on every article and writes
+ * what {@code export --format parquet} writes, one Parquet folder per table in the output
+ * folder: {@code documents.parquet}, {@code entities.parquet}, {@code quotes.parquet}, plus
+ * {@code copies.parquet} (each near-duplicate copy and the earliest article of its group) and
+ * {@code skipped.parquet} (inputs that could not be read or analysed, with the reason).
+ *
+ * <pre>spark-submit --class newsgraph.spark.AnalyzeJob JAR [--date YYYY-MM-DD]
+ *     [--max-article-size BYTES] [--partitions N] [--overwrite] INPUT... OUTPUT</pre>
+ *
+ * Exit status as the CLI's: 0 when every article was processed, 1 when some were skipped (each
+ * also printed on stderr as {@code skipped SOURCE: REASON}, up to a hundred), 2 for a usage error.
+ */
+public final class AnalyzeJob {
+  private static final int SKIPS_PRINTED = 100;
+
+  /** What to read and where to write. {@code partitions} 0: four per core of the cluster. */
+  public record Options(List<String> inputs, String output, LocalDate date, long maxArticleBytes,
+      int partitions, boolean overwrite) {
+    public Options {
+      inputs = List.copyOf(inputs);
+      if (inputs.isEmpty()) throw new IllegalArgumentException("no input given");
+      if (maxArticleBytes < 1) throw new IllegalArgumentException("--max-article-size must be positive");
+      if (partitions < 0) throw new IllegalArgumentException("--partitions must not be negative");
+    }
+
+    /** {@code [--date D] [--max-article-size BYTES] [--partitions N] [--overwrite] INPUT... OUTPUT} */
+    public static Options parse(String... args) {
+      List<String> paths = new ArrayList<>();
+      LocalDate date = null;
+      long max = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
+      int partitions = 0;
+      boolean overwrite = false;
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        try {
+          switch (a) {
+            case "--date" -> date = LocalDate.parse(value(args, ++i, a));
+            case "--max-article-size" -> max = Long.parseLong(value(args, ++i, a));
+            case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
+            case "--overwrite" -> overwrite = true;
+            default -> {
+              if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a);
+              paths.add(a);
+            }
+          }
+        } catch (NumberFormatException | DateTimeParseException e) {
+          throw new IllegalArgumentException("bad value for " + a + ": " + e.getMessage(), e);
+        }
+      }
+      if (paths.size() < 2) throw new IllegalArgumentException("give at least one INPUT and the OUTPUT folder");
+      return new Options(paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1), date, max,
+          partitions, overwrite);
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+      return args[i];
+    }
+  }
+
+  /** What a run did. {@code skips} holds at most a hundred of the skipped inputs. */
+  public record Summary(long documents, long entities, long quotes, long copies, long skipped,
+      List<String> skips) {}
+
+  private AnalyzeJob() {}
+
+  public static void main(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("newsgraph spark: " + e.getMessage());
+      System.err.println("usage: AnalyzeJob [--date YYYY-MM-DD] [--max-article-size BYTES] "
+          + "[--partitions N] [--overwrite] INPUT... OUTPUT");
+      System.exit(2);
+      return;
+    }
+    SparkConf conf = new SparkConf().setAppName("newsgraph analyze");
+    // Run locally when not started by spark-submit (which sets the master).
+    if (!conf.contains("spark.master")) conf.setMaster("local[*]");
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    Summary s;
+    try {
+      s = run(spark, options, System.err);
+    } finally {
+      spark.stop();
+    }
+    System.err.printf("newsgraph spark: %d documents, %d entities, %d quotes, %d copies, %d skipped, in %s%n",
+        s.documents(), s.entities(), s.quotes(), s.copies(), s.skipped(), options.output());
+    System.exit(s.skipped() > 0 ? 1 : 0);
+  }
+
+  /** Runs the job on {@code spark}; skipped inputs are also printed on {@code err}. */
+  public static Summary run(SparkSession spark, Options o, PrintStream err) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+    long max = o.maxArticleBytes();
+    LocalDate date = o.date();
+    int partitions = o.partitions() > 0 ? o.partitions() : 4 * jsc.defaultParallelism();
+
+    JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", o.inputs()));
+    // binaryFiles packs small files into few splits, and one JSON Lines or WARC file can hold
+    // millions of articles: spread the articles (cheap to move) before the analysis (not cheap).
+    JavaRDD<Analyzed> analyzed = files
+        .flatMap(f -> InputReading.read(f._1(), f._2(), max, date))
+        .repartition(partitions)
+        .mapPartitions(ArticleAnalysis::analyze)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Adds to the store replace an earlier article with the same id; here the same: one each.
+    JavaRDD<Analyzed> documents = analyzed.filter(a -> !a.isSkip())
+        .mapToPair(a -> new Tuple2<>(a.id(), a))
+        .reduceByKey((a, b) -> a)
+        .values()
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<Analyzed> skipped = analyzed.filter(Analyzed::isSkip);
+    try {
+      write(spark, documents.map(Analyzed::document), "documents", o);
+      write(spark, documents.flatMap(a -> a.entities().iterator()), "entities", o);
+      write(spark, documents.flatMap(a -> a.quotes().iterator()), "quotes", o);
+      List<Tuple2<String, String>> copies = CopyStage.copies(
+          documents.map(a -> new CopyStage.Signed(a.id(), a.source(), a.day(), a.signature())),
+          Store.COPY_THRESHOLD);
+      List<Row> copyRows = copies.stream().map(c -> RowFactory.create(c._1(), c._2())).toList();
+      spark.createDataFrame(copyRows, Tables.copiesSchema()).coalesce(1).write().mode(mode(o))
+          .parquet(path(o, "copies"));
+      spark.createDataFrame(skipped.map(a -> RowFactory.create(a.source(), a.reason())), Tables.skippedSchema())
+          .coalesce(1).write().mode(mode(o)).parquet(path(o, "skipped"));
+      List<String> skips = skipped.map(a -> "skipped " + a.source() + ": " + a.reason()).take(SKIPS_PRINTED);
+      skips.forEach(err::println);
+      return new Summary(documents.count(), documents.map(a -> (long) a.entities().size()).fold(0L, Long::sum),
+          documents.map(a -> (long) a.quotes().size()).fold(0L, Long::sum), copies.size(), skipped.count(), skips);
+    } finally {
+      documents.unpersist(false);
+      analyzed.unpersist(false);
+    }
+  }
+
+  private static void write(SparkSession spark, JavaRDD<Row> rows, String table, Options o) {
+    spark.createDataFrame(rows, Tables.schema(table)).write().mode(mode(o)).parquet(path(o, table));
+  }
+
+  private static SaveMode mode(Options o) {
+    return o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+  }
+
+  private static String path(Options o, String table) {
+    return o.output().replaceAll("/+$", "") + "/" + table + ".parquet";
+  }
+}
