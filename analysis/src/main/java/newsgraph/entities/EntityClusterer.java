@@ -104,7 +104,7 @@ public final class EntityClusterer implements Stage {
       for (int e = 0; e < n; e++) {
         if (cluster[e] != e || e == a) continue;
         String name = items.get(e).mention().text();
-        if (name.indexOf(' ') < 0) continue;
+        if (name.indexOf(' ') < 0 || containsWord(name, items.get(a).mention().text())) continue;
         if (initials(name).equals(acronym) || definedInBrackets(items, cluster, e, acronym, index)) {
           for (int k = 0; k < n; k++) if (cluster[k] == a) cluster[k] = e;
           break;
@@ -213,6 +213,15 @@ public final class EntityClusterer implements Stage {
       if (Character.isUpperCase(word.charAt(0))) sb.append(word.charAt(0));
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@code word} is one of the words of {@code name}: {@code US Senate} is no expansion
+   * of {@code US}, whose initials it happens to spell, but a name that contains it.
+   */
+  static boolean containsWord(String name, String word) {
+    for (String w : name.split("[\\s-]+")) if (w.equals(word)) return true;
+    return false;
   }
 
   /** Whether some mention of the cluster is followed by {@code (ACRONYM)}. */

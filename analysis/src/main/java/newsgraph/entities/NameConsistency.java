@@ -27,6 +27,7 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>A place line ({@code GRONINGEN , Netherlands 1996-08-30}) names places.</li>
  *   <li>{@code Boston-based Reagan Communications}: the "-based" word is a name of its own
  *       (MISC), not the first word of the company's.</li>
+ *   <li>A holiday or a weekday alone ({@code Christmas is near}) is no person.</li>
  *   <li>{@code Mercantile and Commerce} is two names when the document names one of them
  *       alone; {@code Jones} after {@code Jones Medical Industries Inc} is the company.</li>
  * </ul>
@@ -44,7 +45,7 @@ final class NameConsistency {
       caps[u] = isCapsLine(words.get(u));
       List<TaggedSpan> places = placeLine(words.get(u));
       placeLines.add(places);
-      out.add(places != null ? places : splitBased(words.get(u), tagged.get(u)));
+      out.add(places != null ? places : splitBased(words.get(u), withoutCalendarPeople(words.get(u), tagged.get(u))));
     }
     splitJoinedNames(words, out);
     retypeCompanyHeads(words, out);
@@ -69,6 +70,7 @@ final class NameConsistency {
         if (s.first() == s.last() && s.type() != EntityType.PERSON) surnames.remove(words.get(u).get(s.first()));
       }
     }
+    surnames.removeAll(CALENDAR_WORDS); // "Father Christmas" names no Mr Christmas
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> spans = new ArrayList<>(out.get(u));
       if (caps[u]) addCapsNames(words.get(u), spans, bodyNames);
@@ -230,6 +232,20 @@ final class NameConsistency {
       }
       spans.set(u, out);
     }
+  }
+
+  /** Holidays and weekdays, which the tagger takes for a person at the start of a sentence. */
+  private static final Set<String> CALENDAR_WORDS = Set.of("Christmas", "Xmas", "Easter",
+      "Thanksgiving", "Halloween", "Hanukkah", "Ramadan", "Diwali", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+  /**
+   * {@code Christmas is a special time}: a holiday or a weekday alone is no person. (Months
+   * are left alone: May, June and April are names too.)
+   */
+  private static List<TaggedSpan> withoutCalendarPeople(List<String> words, List<TaggedSpan> spans) {
+    return spans.stream().filter(s -> !(s.type() == EntityType.PERSON && s.first() == s.last()
+        && CALENDAR_WORDS.contains(words.get(s.first())))).toList();
   }
 
   /** {@code Boston-based Reagan Communications} becomes MISC {@code Boston-based} and the rest. */

@@ -62,6 +62,17 @@ class NameConsistencyTest {
     assertEquals(List.of(), out.get(2));
   }
 
+  @Test void aHolidayOrAWeekdayAloneIsNoPerson() {
+    List<List<String>> units = List.of(words("He plays Father Christmas ."),
+        words("Christmas is a special time , Hanks said ."), words("We will see Christmas lights ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.PERSON, 2, 3)),
+        List.of(span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 6, 6)), List.of()));
+    assertEquals(List.of(span(EntityType.PERSON, 2, 3)), out.get(0), "a name that holds one stays");
+    assertEquals(List.of(span(EntityType.PERSON, 6, 6)), out.get(1));
+    assertEquals(List.of(), out.get(2), "no surname of Father Christmas");
+  }
+
   @Test void twoNamesJoinedByAndAreTwoWhenTheDocumentNamesOneAlone() {
     List<List<String>> units = List.of(words("Mercantile and Commerce did not comment ."),
         words("Analysts like Mercantile ."), words("The Organisation for Security and Cooperation in Europe met ."));
