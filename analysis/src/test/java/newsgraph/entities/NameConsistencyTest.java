@@ -93,6 +93,17 @@ class NameConsistencyTest {
     assertEquals(span(EntityType.PERSON, 6, 6), out.get(2).get(2), "a person of that name keeps it");
   }
 
+  @Test void aNameEndingInACompanyWordIsACompanyAndSoIsItsStem() {
+    List<List<String>> units = List.of(words("NOTE - Apic Yamada Corp makes leadframes ."),
+        words("Apic Yamada - 6mth forecast ."), words("Analyst Ken Apic said so ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.PERSON, 2, 4)), List.of(span(EntityType.PERSON, 0, 1)),
+        List.of(span(EntityType.PERSON, 1, 2))));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 4)), out.get(0));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)), out.get(1));
+    assertEquals(List.of(span(EntityType.PERSON, 1, 2)), out.get(2), "another name that shares a word stays");
+  }
+
   @Test void aPlaceBasedWordAloneIsAName() {
     List<List<TaggedSpan>> out = NameConsistency.apply(List.of(words("London-based diplomats and home-based staff said")),
         List.of(List.of()));
