@@ -79,8 +79,10 @@ public final class EntityClusterer implements Stage {
       textType[cluster[i]] = type;
     }
 
-    // Short forms of person names join the nearest full name they shorten.
+    // Short forms of person names join the nearest full name they shorten. A holiday is no
+    // short form: "Christmas" is not Father Christmas.
     for (int i = 0; i < n; i++) {
+      if (NameConsistency.CALENDAR_WORDS.contains(items.get(i).mention().text())) continue;
       String[] parts = items.get(i).mention().text().split("\\s+");
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;

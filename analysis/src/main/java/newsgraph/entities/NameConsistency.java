@@ -248,7 +248,7 @@ final class NameConsistency {
   }
 
   /** Holidays and weekdays, which the tagger takes for a person at the start of a sentence. */
-  private static final Set<String> CALENDAR_WORDS = Set.of("Christmas", "Xmas", "Easter",
+  static final Set<String> CALENDAR_WORDS = Set.of("Christmas", "Xmas", "Easter",
       "Thanksgiving", "Halloween", "Hanukkah", "Ramadan", "Diwali", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 

@@ -166,6 +166,13 @@ class EntityClustererTest {
     assertEquals(EntityType.ORGANIZATION, named(d, "European Central Bank").type());
   }
 
+  @Test void aHolidayIsNoShortFormOfAPersonsName() {
+    Document d = cluster("He plays Father Christmas. In the spirit of Christmas, Hanks said.",
+        "Father Christmas@PERSON", "Christmas@LOCATION", "Hanks@PERSON");
+    assertEquals(List.of(), named(d, "Father Christmas").aliases());
+    assertEquals(3, d.entities().size());
+  }
+
   @Test void aNameThatStartsWithTheAcronymIsNoExpansionOfIt() {
     Document d = cluster("The US Senate voted. US troops left. US firms grew.",
         "US Senate@ORGANIZATION", "US@LOCATION", "US@LOCATION");
