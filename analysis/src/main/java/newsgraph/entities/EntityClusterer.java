@@ -79,8 +79,10 @@ public final class EntityClusterer implements Stage {
       textType[cluster[i]] = type;
     }
 
-    // Short forms of person names join the nearest full name they shorten.
+    // Short forms of person names join the nearest full name they shorten. A holiday is no
+    // short form: "Christmas" is not Father Christmas.
     for (int i = 0; i < n; i++) {
+      if (NameConsistency.CALENDAR_WORDS.contains(items.get(i).mention().text())) continue;
       String[] parts = items.get(i).mention().text().split("\\s+");
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
@@ -104,7 +106,7 @@ public final class EntityClusterer implements Stage {
       for (int e = 0; e < n; e++) {
         if (cluster[e] != e || e == a) continue;
         String name = items.get(e).mention().text();
-        if (name.indexOf(' ') < 0) continue;
+        if (name.indexOf(' ') < 0 || containsWord(name, items.get(a).mention().text())) continue;
         if (initials(name).equals(acronym) || definedInBrackets(items, cluster, e, acronym, index)) {
           for (int k = 0; k < n; k++) if (cluster[k] == a) cluster[k] = e;
           break;
@@ -213,6 +215,15 @@ public final class EntityClusterer implements Stage {
       if (Character.isUpperCase(word.charAt(0))) sb.append(word.charAt(0));
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@code word} is one of the words of {@code name}: {@code US Senate} is no expansion
+   * of {@code US}, whose initials it happens to spell, but a name that contains it.
+   */
+  static boolean containsWord(String name, String word) {
+    for (String w : name.split("[\\s-]+")) if (w.equals(word)) return true;
+    return false;
   }
 
   /** Whether some mention of the cluster is followed by {@code (ACRONYM)}. */

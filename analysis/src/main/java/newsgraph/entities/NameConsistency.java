@@ -27,8 +27,11 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>A place line ({@code GRONINGEN , Netherlands 1996-08-30}) names places.</li>
  *   <li>{@code Boston-based Reagan Communications}: the "-based" word is a name of its own
  *       (MISC), not the first word of the company's.</li>
+ *   <li>Rows of a results or standings table name things of one kind ({@link TableRows}).</li>
+ *   <li>A holiday or a weekday alone ({@code Christmas is near}) is no person.</li>
  *   <li>{@code Mercantile and Commerce} is two names when the document names one of them
- *       alone; {@code Jones} after {@code Jones Medical Industries Inc} is the company.</li>
+ *       alone; {@code Jones} after {@code Jones Medical Industries Inc} is the company, and so
+ *       is {@code Apic Yamada Corp}, whatever the tagger said, and {@code Apic Yamada} after it.</li>
  * </ul>
  * The input is the tagger's spans per tagging unit, with the units' words; the output is the
  * repaired spans, sorted, not overlapping.
@@ -44,7 +47,7 @@ final class NameConsistency {
       caps[u] = isCapsLine(words.get(u));
       List<TaggedSpan> places = placeLine(words.get(u));
       placeLines.add(places);
-      out.add(places != null ? places : splitBased(words.get(u), tagged.get(u)));
+      out.add(places != null ? places : splitBased(words.get(u), withoutCalendarPeople(words.get(u), tagged.get(u))));
     }
     splitJoinedNames(words, out);
     retypeCompanyHeads(words, out);
@@ -69,6 +72,7 @@ final class NameConsistency {
         if (s.first() == s.last() && s.type() != EntityType.PERSON) surnames.remove(words.get(u).get(s.first()));
       }
     }
+    surnames.removeAll(CALENDAR_WORDS); // "Father Christmas" names no Mr Christmas
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> spans = new ArrayList<>(out.get(u));
       if (caps[u]) addCapsNames(words.get(u), spans, bodyNames);
@@ -76,6 +80,7 @@ final class NameConsistency {
       spans.sort(Comparator.comparingInt(TaggedSpan::first));
       out.set(u, spans);
     }
+    TableRows.fill(words, out);
     return out;
   }
 
@@ -202,34 +207,58 @@ final class NameConsistency {
    * {@code Jones}, after {@code Jones Medical Industries Inc}, is the company, not a person,
    * unless the document also names a person of that surname ({@code Michael Dell}). A lone
    * head the tagger calls a place keeps that type: {@code China} heads China Three Gorges
-   * Project Corp and is still the country in {@code China's}.
+   * Project Corp and is still the country in {@code China's}. A name that ends in a company
+   * word is a company even where the tagger calls it a person or a place ({@code Apic Yamada
+   * Corp}), and a person-tagged run of its words before that word ({@code Apic Yamada}) is too.
    */
   private static void retypeCompanyHeads(List<List<String>> words, List<List<TaggedSpan>> spans) {
-    Set<String> heads = new HashSet<>();
+    Set<List<String>> stems = new HashSet<>();
     Set<String> personWords = new HashSet<>();
-    for (int u = 0; u < words.size(); u++) {
-      for (TaggedSpan s : spans.get(u)) {
-        List<String> name = words.get(u).subList(s.first(), s.last() + 1);
-        if (s.type() == EntityType.ORGANIZATION && name.size() >= 2
-            && COMPANY_ENDINGS.contains(name.get(name.size() - 1))) {
-          heads.add(name.get(0));
-        }
-        if (s.type() == EntityType.PERSON && name.size() >= 2) personWords.addAll(name);
-      }
-    }
-    heads.removeAll(personWords);
-    if (heads.isEmpty()) return;
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> out = new ArrayList<>(spans.get(u));
       for (int k = 0; k < out.size(); k++) {
         TaggedSpan s = out.get(k);
-        if (s.first() == s.last() && heads.contains(words.get(u).get(s.first()))
-            && s.type() == EntityType.PERSON) {
+        List<String> name = words.get(u).subList(s.first(), s.last() + 1);
+        boolean company = name.size() >= 2 && COMPANY_ENDINGS.contains(name.get(name.size() - 1));
+        // "Apic Yamada Corp" is a company whatever the tagger made of the words before "Corp".
+        if (company && (s.type() == EntityType.PERSON || s.type() == EntityType.LOCATION)) {
+          s = new TaggedSpan(EntityType.ORGANIZATION, s.first(), s.last());
+          out.set(k, s);
+        }
+        if (company && s.type() == EntityType.ORGANIZATION) {
+          stems.add(List.of(name.get(0)));
+          stems.add(List.copyOf(name.subList(0, name.size() - 1)));
+        }
+        if (s.type() == EntityType.PERSON && name.size() >= 2) personWords.addAll(name);
+      }
+      spans.set(u, out);
+    }
+    stems.removeIf(stem -> stem.size() == 1 && personWords.contains(stem.get(0)));
+    if (stems.isEmpty()) return;
+    for (int u = 0; u < words.size(); u++) {
+      List<TaggedSpan> out = new ArrayList<>(spans.get(u));
+      for (int k = 0; k < out.size(); k++) {
+        TaggedSpan s = out.get(k);
+        if (s.type() == EntityType.PERSON && stems.contains(words.get(u).subList(s.first(), s.last() + 1))) {
           out.set(k, new TaggedSpan(EntityType.ORGANIZATION, s.first(), s.last()));
         }
       }
       spans.set(u, out);
     }
+  }
+
+  /** Holidays and weekdays, which the tagger takes for a person at the start of a sentence. */
+  static final Set<String> CALENDAR_WORDS = Set.of("Christmas", "Xmas", "Easter",
+      "Thanksgiving", "Halloween", "Hanukkah", "Ramadan", "Diwali", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+  /**
+   * {@code Christmas is a special time}: a holiday or a weekday alone is no person. (Months
+   * are left alone: May, June and April are names too.)
+   */
+  private static List<TaggedSpan> withoutCalendarPeople(List<String> words, List<TaggedSpan> spans) {
+    return spans.stream().filter(s -> !(s.type() == EntityType.PERSON && s.first() == s.last()
+        && CALENDAR_WORDS.contains(words.get(s.first())))).toList();
   }
 
   /** {@code Boston-based Reagan Communications} becomes MISC {@code Boston-based} and the rest. */

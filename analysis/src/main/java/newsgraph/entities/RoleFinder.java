@@ -33,6 +33,8 @@ import newsgraph.pipeline.Stage;
  */
 public final class RoleFinder implements Stage {
   private static final int MAX_TITLE_TOKENS = 5;
+  /** Capitalised words of a title's complement: {@code for Public Health}. */
+  private static final int MAX_COMPLEMENT_TOKENS = 4;
   private static final int MAX_APPOSITION_TOKENS = 12;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
   /** Words that end an apposition: it is a clause, not a description. */
@@ -121,19 +123,26 @@ public final class RoleFinder implements Stage {
     if (type == EntityType.PERSON) {
       // A title the tagger took into the name.
       int nameStart = first;
-      while (nameStart < end - 1 && RoleLexicon.isHead(words.get(nameStart))
+      while (nameStart < end - 1 && (RoleLexicon.isHead(words.get(nameStart)) || isHonorific(words.get(nameStart)))
           && Character.isUpperCase(words.get(nameStart).charAt(0))) {
         nameStart++;
       }
-      int titleStart = titleBefore(words, first);
-      if (titleStart < nameStart) {
-        roles.add(span(index, tokens, titleStart, nameStart));
+      // Honorifics right before the name, inside the mention or not ("Minister Dr Joseph
+      // Kiprono"): the title stands before them; Dr and Prof are roles of their own, Mr is none.
+      int honorifics = nameStart;
+      while (honorifics > 0 && isHonorific(words.get(honorifics - 1))) honorifics--;
+      int titleStart = titleBefore(words, honorifics);
+      if (titleStart < honorifics) {
+        roles.add(span(index, tokens, titleStart, honorifics));
+      }
+      for (int i = honorifics; i < nameStart; i++) {
+        if (!PLAIN_HONORIFICS.contains(bare(words.get(i)))) roles.add(words.get(i));
       }
       if (nameStart > first) {
         Span trimmed = new Span(tokens.get(nameStart).span().start(), mention.span().end());
         mention = new Mention(trimmed, index.substring(trimmed));
       }
-      String before = appositionBefore(words, tokens, index, first);
+      String before = appositionBefore(words, tokens, index, Math.min(first, honorifics));
       if (before != null) roles.add(before);
     }
     if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
@@ -145,9 +154,11 @@ public final class RoleFinder implements Stage {
 
   /** Start of a title ending right before token {@code first}, or {@code first} when there is none. */
   private static int titleBefore(List<String> words, int first) {
-    if (first == 0 || !RoleLexicon.isHead(words.get(first - 1))) return first;
-    int start = first - 1;
-    while (start > 0 && first - start < MAX_TITLE_TOKENS) {
+    if (first == 0) return first;
+    int head = RoleLexicon.isHead(words.get(first - 1)) ? first - 1 : headOfComplement(words, first);
+    if (head < 0) return first;
+    int start = head;
+    while (start > 0 && head - start < MAX_TITLE_TOKENS - 1) {
       String w = words.get(start - 1);
       boolean capitalised = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
       if (OPENERS.contains(w.toLowerCase(Locale.ROOT))) break;
@@ -155,6 +166,40 @@ public final class RoleFinder implements Stage {
       start--;
     }
     return start;
+  }
+
+  /**
+   * {@code Principal Secretary for Public Health NAME}, {@code Secretary of State NAME}: the
+   * capitalised head before {@code for} or {@code of} and a few capitalised words that end right
+   * before {@code first}; -1 when there is none.
+   */
+  private static int headOfComplement(List<String> words, int first) {
+    int j = first - 1;
+    while (j >= 0 && first - j <= MAX_COMPLEMENT_TOKENS && isCapitalised(words.get(j))) j--;
+    if (j == first - 1 || j < 1 || first - j > MAX_COMPLEMENT_TOKENS) return -1;
+    String link = words.get(j);
+    String head = words.get(j - 1);
+    if (!link.equals("for") && !link.equals("of")) return -1;
+    // A body's name ("Bank of England") is no title.
+    return RoleLexicon.isPersonHead(head) && isCapitalised(head) ? j - 1 : -1;
+  }
+
+  private static boolean isCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+  }
+
+  /** Courtesy and academic titles written before a name. */
+  private static final Set<String> HONORIFICS = Set.of("dr", "prof", "mr", "mrs", "ms", "miss",
+      "mx", "sir", "dame");
+  /** Honorifics that say nothing of what someone does: no role. */
+  private static final Set<String> PLAIN_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx");
+
+  private static boolean isHonorific(String w) {
+    return HONORIFICS.contains(bare(w)) && isCapitalised(w);
+  }
+
+  private static String bare(String w) {
+    return (w.endsWith(".") ? w.substring(0, w.length() - 1) : w).toLowerCase(Locale.ROOT);
   }
 
   /** {@code NAME, the foreign minister,}: the description, or null. */

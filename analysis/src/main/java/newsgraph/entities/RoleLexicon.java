@@ -28,8 +28,10 @@ final class RoleLexicon {
       "pope", "bishop", "archbishop", "cardinal", "rabbi", "imam", "priest", "pastor",
       "activist", "campaigner", "resident", "farmer", "trader", "teacher", "student", "worker",
       "fishmonger", "shopkeeper", "witness", "victim", "survivor", "author", "writer", "actor",
-      "actress", "singer", "architect", "engineer", "consultant",
-      // descriptions of bodies
+      "actress", "singer", "architect", "engineer", "consultant");
+
+  /** Nouns that head a description of a body, not of a person. */
+  private static final Set<String> BODY_HEADS = Set.of(
       "agency", "body", "watchdog", "regulator", "group", "company", "firm", "bank", "lender",
       "union", "party", "ministry", "department", "authority", "council", "court", "institute",
       "association", "charity", "organisation", "organization", "operator", "carrier", "insurer",
@@ -50,6 +52,12 @@ final class RoleLexicon {
   private RoleLexicon() {}
 
   static boolean isHead(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return HEADS.contains(lower) || BODY_HEADS.contains(lower);
+  }
+
+  /** A head of what a person is ({@code Secretary}), not of what a body is ({@code Bank}). */
+  static boolean isPersonHead(String word) {
     return HEADS.contains(word.toLowerCase(Locale.ROOT));
   }
 

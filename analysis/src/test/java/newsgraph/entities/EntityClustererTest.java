@@ -160,8 +160,31 @@ class EntityClustererTest {
   }
 
   @Test void aMixedCaseNameKeepsItsOwnTypeAgainstItsShortForms() {
+    Document d = cluster("The European Central Bank acted. ECB staff left. ECB rates rose.",
+        "European Central Bank@ORGANIZATION", "ECB@LOCATION", "ECB@LOCATION");
+    assertEquals(1, d.entities().size());
+    assertEquals(EntityType.ORGANIZATION, named(d, "European Central Bank").type());
+  }
+
+  @Test void aHolidayIsNoShortFormOfAPersonsName() {
+    Document d = cluster("He plays Father Christmas. In the spirit of Christmas, Hanks said.",
+        "Father Christmas@PERSON", "Christmas@LOCATION", "Hanks@PERSON");
+    assertEquals(List.of(), named(d, "Father Christmas").aliases());
+    assertEquals(3, d.entities().size());
+  }
+
+  @Test void aNameThatStartsWithTheAcronymIsNoExpansionOfIt() {
     Document d = cluster("The US Senate voted. US troops left. US firms grew.",
         "US Senate@ORGANIZATION", "US@LOCATION", "US@LOCATION");
+    assertEquals(2, d.entities().size());
     assertEquals(EntityType.ORGANIZATION, named(d, "US Senate").type());
+    assertEquals(EntityType.LOCATION, named(d, "US").type());
+    assertEquals(List.of(), named(d, "US Senate").aliases());
+  }
+
+  @Test void anAcronymStillJoinsANameItIsNotAWordOf() {
+    Document d = cluster("The United States voted. US troops left.",
+        "United States@LOCATION", "US@LOCATION");
+    assertEquals(List.of("US"), named(d, "United States").aliases());
   }
 }

@@ -62,6 +62,17 @@ class NameConsistencyTest {
     assertEquals(List.of(), out.get(2));
   }
 
+  @Test void aHolidayOrAWeekdayAloneIsNoPerson() {
+    List<List<String>> units = List.of(words("He plays Father Christmas ."),
+        words("Christmas is a special time , Hanks said ."), words("We will see Christmas lights ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.PERSON, 2, 3)),
+        List.of(span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 6, 6)), List.of()));
+    assertEquals(List.of(span(EntityType.PERSON, 2, 3)), out.get(0), "a name that holds one stays");
+    assertEquals(List.of(span(EntityType.PERSON, 6, 6)), out.get(1));
+    assertEquals(List.of(), out.get(2), "no surname of Father Christmas");
+  }
+
   @Test void twoNamesJoinedByAndAreTwoWhenTheDocumentNamesOneAlone() {
     List<List<String>> units = List.of(words("Mercantile and Commerce did not comment ."),
         words("Analysts like Mercantile ."), words("The Organisation for Security and Cooperation in Europe met ."));
@@ -80,6 +91,17 @@ class NameConsistencyTest {
         List.of(span(EntityType.ORGANIZATION, 0, 1), span(EntityType.PERSON, 3, 4), span(EntityType.PERSON, 6, 6))));
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), out.get(1));
     assertEquals(span(EntityType.PERSON, 6, 6), out.get(2).get(2), "a person of that name keeps it");
+  }
+
+  @Test void aNameEndingInACompanyWordIsACompanyAndSoIsItsStem() {
+    List<List<String>> units = List.of(words("NOTE - Apic Yamada Corp makes leadframes ."),
+        words("Apic Yamada - 6mth forecast ."), words("Analyst Ken Apic said so ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.PERSON, 2, 4)), List.of(span(EntityType.PERSON, 0, 1)),
+        List.of(span(EntityType.PERSON, 1, 2))));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 4)), out.get(0));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)), out.get(1));
+    assertEquals(List.of(span(EntityType.PERSON, 1, 2)), out.get(2), "another name that shares a word stays");
   }
 
   @Test void aPlaceBasedWordAloneIsAName() {

@@ -71,4 +71,35 @@ class RoleFinderTest {
     Document d = analyse("Yesterday Anna Smith arrived in Paris.");
     assertEquals(List.of(), named(d, "Anna Smith").roles());
   }
+
+  @Test void takesATitleWithItsComplementAndAnHonorific() {
+    Document d = analyse("Speaking in Nairobi, Principal Secretary for Public Health Dr Joseph Kiprono said cases would rise.");
+    assertEquals(List.of("Principal Secretary for Public Health", "Dr"), named(d, "Joseph Kiprono").roles());
+  }
+
+  @Test void takesATitleOfStateBeforeTheName() {
+    Document d = analyse("The talks were useful, Secretary of State Anna Smith said on Monday.");
+    assertEquals(List.of("Secretary of State"), named(d, "Anna Smith").roles());
+  }
+
+  @Test void anHonorificAloneIsARoleAndMisterIsNone() {
+    Document d = analyse("Dr Amara Fofanah met Mr Tom Ng in Geneva on Monday.");
+    assertEquals(List.of("Dr"), named(d, "Amara Fofanah").roles());
+    assertEquals(List.of(), named(d, "Tom Ng").roles());
+  }
+
+  @Test void takesADescriptionBeforeAnHonorificAndTheName() {
+    Document d = analyse("The Swiss delegate, Dr Claire Morand, was more cautious.");
+    assertEquals(List.of("Dr", "Swiss delegate"), named(d, "Claire Morand").roles());
+  }
+
+  @Test void takesATitleOfAPlaceBeforeTheName() {
+    Document d = analyse("Mayor of London Sadiq Khan opened the bridge.");
+    assertEquals(List.of("Mayor of London"), named(d, "Sadiq Khan").roles());
+  }
+
+  @Test void takesNoTitleFromANameAfterOfThatNoTitleHeads() {
+    Document d = analyse("After a season of Premier League football Joseph Kiprono retired.");
+    assertEquals(List.of(), named(d, "Joseph Kiprono").roles());
+  }
 }

@@ -1,0 +1,121 @@
+package newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import newsgraph.document.EntityType;
+import newsgraph.entities.EntityRecognizer.TaggedSpan;
+
+/**
+ * Names in the rows of a results or standings table: a document's rows of one shape name
+ * things of one kind, so a name the tagger missed in one row ({@code Stoke 4 3 1 0 7 4 10},
+ * {@code Sale 31 Wasps 33}) takes the type it gave the names in the same place of the other rows.
+ *
+ * <p>Two shapes: a result, {@code NAME SCORE NAME SCORE}, and a standings row, {@code NAME}
+ * followed by five or more numbers. When at least {@link #MIN_VOTES} slots of a shape that the
+ * tagger tagged exactly agree on a type (two in three of them), a slot it left wholly untagged
+ * gets that type, and so does one it tagged exactly as something else ({@code Currie 45 Heriot's
+ * F.P. 5} among clubs: Currie is a club, not a person). A document's table of players and its
+ * table of clubs have different shapes or different documents, so each keeps its own kind.
+ */
+final class TableRows {
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+  private static final int MIN_VOTES = 2;
+  private static final int MAX_NAME_TOKENS = 4;
+
+  private TableRows() {}
+
+  /** A name slot: tokens {@code first..last} of unit {@code unit}, in a row of one shape. */
+  private record Slot(int unit, int first, int last, boolean result) {}
+
+  static void fill(List<List<String>> words, List<List<TaggedSpan>> spans) {
+    List<Slot> slots = new ArrayList<>();
+    for (int u = 0; u < words.size(); u++) slots.addAll(slotsOf(u, words.get(u)));
+    if (slots.isEmpty()) return;
+    Map<EntityType, Integer> resultVotes = new EnumMap<>(EntityType.class);
+    Map<EntityType, Integer> standingVotes = new EnumMap<>(EntityType.class);
+    for (Slot slot : slots) {
+      for (TaggedSpan s : spans.get(slot.unit())) {
+        if (s.first() == slot.first() && s.last() == slot.last()) {
+          (slot.result() ? resultVotes : standingVotes).merge(s.type(), 1, Integer::sum);
+        }
+      }
+    }
+    EntityType resultType = agreed(resultVotes);
+    EntityType standingType = agreed(standingVotes);
+    for (Slot slot : slots) {
+      EntityType type = slot.result() ? resultType : standingType;
+      if (type == null) continue;
+      List<TaggedSpan> current = new ArrayList<>(spans.get(slot.unit()));
+      for (int k = 0; k < current.size(); k++) {
+        TaggedSpan s = current.get(k);
+        if (s.first() == slot.first() && s.last() == slot.last() && s.type() != type) {
+          current.set(k, new TaggedSpan(type, s.first(), s.last()));
+        }
+      }
+      spans.set(slot.unit(), current);
+      if (overlapsAny(current, slot)) continue;
+      List<TaggedSpan> out = new ArrayList<>(spans.get(slot.unit()));
+      out.add(new TaggedSpan(type, slot.first(), slot.last()));
+      out.sort(Comparator.comparingInt(TaggedSpan::first));
+      spans.set(slot.unit(), out);
+    }
+  }
+
+  /** The type of at least two in three votes, given at least {@link #MIN_VOTES}; else null. */
+  private static EntityType agreed(Map<EntityType, Integer> votes) {
+    int total = votes.values().stream().mapToInt(Integer::intValue).sum();
+    for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
+      if (v.getValue() >= MIN_VOTES && 3 * v.getValue() >= 2 * total) return v.getKey();
+    }
+    return null;
+  }
+
+  /** The name slots of a result or standings row, none for other lines. */
+  private static List<Slot> slotsOf(int unit, List<String> w) {
+    int n = w.size();
+    // NAME SCORE NAME SCORE
+    int firstScore = firstNumber(w, 0);
+    if (firstScore > 0 && firstScore <= MAX_NAME_TOKENS && n - firstScore - 2 >= 1
+        && n - firstScore - 2 <= MAX_NAME_TOKENS && isNumber(w.get(n - 1))
+        && isName(w, 0, firstScore) && isName(w, firstScore + 1, n - 1)) {
+      return List.of(new Slot(unit, 0, firstScore - 1, true), new Slot(unit, firstScore + 1, n - 2, true));
+    }
+    // NAME N N N N N ...
+    if (firstScore > 0 && firstScore <= MAX_NAME_TOKENS && n - firstScore >= 5 && isName(w, 0, firstScore)) {
+      for (int i = firstScore; i < n; i++) {
+        if (!isNumber(w.get(i))) return List.of();
+      }
+      return List.of(new Slot(unit, 0, firstScore - 1, false));
+    }
+    return List.of();
+  }
+
+  private static int firstNumber(List<String> w, int from) {
+    for (int i = from; i < w.size(); i++) if (isNumber(w.get(i))) return i;
+    return -1;
+  }
+
+  /** Words {@code [from, to)}: no numbers, the first capitalised. */
+  private static boolean isName(List<String> w, int from, int to) {
+    if (from >= to || !Character.isUpperCase(w.get(from).codePointAt(0))) return false;
+    for (int i = from; i < to; i++) {
+      if (isNumber(w.get(i)) || w.get(i).codePoints().noneMatch(Character::isLetter)) return false;
+    }
+    return true;
+  }
+
+  private static boolean isNumber(String w) {
+    return NUMBER.matcher(w).matches();
+  }
+
+  private static boolean overlapsAny(List<TaggedSpan> spans, Slot slot) {
+    for (TaggedSpan s : spans) {
+      if (s.first() <= slot.last() && slot.first() <= s.last()) return true;
+    }
+    return false;
+  }
+}
