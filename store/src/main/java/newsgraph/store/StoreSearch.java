@@ -85,6 +85,11 @@ public final class StoreSearch implements AutoCloseable {
     return new StoreSearch(dir);
   }
 
+  /** Whether this view still shows the store's latest commit (false once an ingest has committed since). */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
+  }
+
   public Result search(Request r, String markStart, String markEnd) throws IOException {
     Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
         : new SimpleQueryParser(analyzer, Map.of(Store.TITLE, 2f, Store.TEXT, 1f, Store.QUOTES, 1f))
