@@ -64,12 +64,14 @@ public final class Store implements AutoCloseable {
   /** Stored with offsets, so the highlighter needs no re-analysis. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+  private final Path dir;
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
   private Store(Path dir) throws IOException {
     Files.createDirectories(dir);
+    this.dir = dir;
     directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -246,6 +248,25 @@ public final class Store implements AutoCloseable {
   /** Makes everything added so far durable and visible to new readers. */
   public void commit() throws IOException {
     writer.commit();
+  }
+
+  /** What {@link #link()} found: articles read, stories and the articles in them, people and their mentions. */
+  public record Links(int articles, int stories, int storyArticles, int people, int mentions) {}
+
+  /**
+   * Commits, then recomputes stories and people over every stored article and replaces the
+   * store's links with them (readers see the old links until the new ones are committed).
+   */
+  public synchronized Links link() throws IOException {
+    writer.commit();
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      return CorpusLinks.rebuild(r, dir);
+    }
+  }
+
+  /** True when the links were computed at least once (by {@link #link()}). */
+  public boolean hasLinks() {
+    return Files.isDirectory(dir.resolve(CorpusLinks.FOLDER));
   }
 
   public int size() throws IOException {
