@@ -34,6 +34,8 @@ public final class StoreBenchmark {
   private static final String[] PLACES = {"London", "Geneva", "Paris", "Lagos", "Tokyo", "Lima", "Cairo", "Oslo",
       "Delhi", "Berlin", "Madrid", "Nairobi", "Seoul", "Quito", "Hanoi", "Accra"};
 
+  private static final long EPOCH = LocalDate.of(2020, 1, 1).toEpochDay();
+  private static final int PROGRESS = 25_000;
   private final CopiesBenchmark corpus;
 
   public StoreBenchmark(List<Article> bbc) {
@@ -48,13 +50,21 @@ public final class StoreBenchmark {
     long t0 = System.nanoTime();
     int added = 0;
     try (Store store = Store.open(dir)) {
+      // In publication order, as a feed delivers them: a copy comes a day or more after its
+      // original, with hundreds of other articles between (in generation order it came right
+      // after, and every copy forced the copy finder to refresh its reader).
+      java.util.PriorityQueue<Document> feed = new java.util.PriorityQueue<>(
+          java.util.Comparator.comparing(Document::published).thenComparing(Document::source));
+      int generated = 0;
       for (int g = 0; added < n; g++) {
-        for (CopiesBenchmark.Generated gen : corpus.group(g, added)) {
-          if (added >= n) break;
-          Document doc = document(g, added, gen);
-          store.add(doc, "synthetic-" + added);
+        for (CopiesBenchmark.Generated gen : corpus.group(g, generated)) {
+          if (generated < n) feed.add(document(g, generated++, gen));
+        }
+        long today = generated >= n ? Long.MAX_VALUE : g / 500;
+        while (!feed.isEmpty() && feed.peek().published().toEpochDay() - EPOCH < today) {
+          store.add(feed.poll(), "synthetic-" + added);
           if (++added % batch == 0) store.commit();
-          if (added % 100_000 == 0) {
+          if (added % PROGRESS == 0) {
             out.printf(Locale.ROOT, "  %,d articles, %.0f s%n", added, (System.nanoTime() - t0) / 1e9);
             out.flush();
           }
