@@ -17,6 +17,7 @@ import newsgraph.bench.PipelineComparison;
 import newsgraph.bench.RepairBenchmark;
 import newsgraph.bench.SearchBenchmark;
 import newsgraph.bench.ServeBenchmark;
+import newsgraph.bench.StoreBenchmark;
 import newsgraph.document.Article;
 import newsgraph.eval.NewsCorpus;
 import org.openjdk.jmh.results.RunResult;
@@ -55,6 +56,10 @@ import picocli.CommandLine.Model.CommandSpec;
         "  serve:    the HTTP server on loopback over --store: --clients clients send requests",
         "            back to back for --seconds to GET /api/search, then to POST /api/analyze;",
         "            requests/s, p50, p99 and max per route. Not part of 'all'.",
+        "  store:    builds a fresh store of --corpus-size synthetic articles (the copies corpus, no",
+        "            NLP: each article names two people, an organisation and a place and quotes one)",
+        "            in --store (an empty folder): ingest articles/s, linking time, size on disk,",
+        "            peak heap, then search latency as 'search'. Not part of 'all'.",
         "The corpus is the BBC news corpus under --data (clean news text)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -63,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
   Path data;
 
   @picocli.CommandLine.Parameters(paramLabel = "TASK", arity = "0..1", defaultValue = "all",
-      description = "repair, pipeline, copies, search, serve, or all (repair and pipeline; default ${DEFAULT-VALUE}).")
+      description = "repair, pipeline, copies, search, serve, store, or all (repair and pipeline; default ${DEFAULT-VALUE}).")
   String task;
 
   @Option(names = "--articles", paramLabel = "N", defaultValue = "40",
@@ -75,6 +80,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus-size", paramLabel = "N", defaultValue = "1000000",
       description = "Articles in the synthetic corpus of the copies benchmark (default ${DEFAULT-VALUE}).")
   int corpusSize;
+
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
+      description = "Articles per commit in the store benchmark (default ${DEFAULT-VALUE}).")
+  int batch;
 
   @Option(names = "--repeats", paramLabel = "R", defaultValue = "3",
       description = "Timed passes per system in the pipeline comparison (default ${DEFAULT-VALUE}).")
@@ -95,9 +104,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, RunnerException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = data != null ? data : EvalCommand.defaultData();
-    if (!List.of("repair", "pipeline", "copies", "search", "serve", "all").contains(task)) {
+    if (!List.of("repair", "pipeline", "copies", "search", "serve", "store", "all").contains(task)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "unknown bench task '" + task + "'; tasks: repair, pipeline, copies, search, serve, all");
+          "unknown bench task '" + task + "'; tasks: repair, pipeline, copies, search, serve, store, all");
     }
     if (task.equals("serve")) {
       if (clients < 1 || seconds < 1) {
@@ -123,6 +132,14 @@ final class BenchCommand implements Callable<Integer> {
       articles = NewsCorpus.articles(dir);
     } catch (IOException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage() + "; give --data");
+    }
+    if (task.equals("store")) {
+      try {
+        new StoreBenchmark(articles).run(corpusSize, store.dir, batch, out);
+      } catch (IOException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      return 0;
     }
     if (task.equals("copies")) {
       new CopiesBenchmark(articles).run(corpusSize, out);

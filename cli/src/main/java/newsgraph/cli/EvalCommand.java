@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  geocode      toponym resolution on GeoWebNews, LGL, TR-News, GeoVirus (beside population)",
         "  dates        date spans and values on TimeBank/AQUAINT TIMEX3 (beside SUTime)",
         "  extract      main text of HTML pages on Zyte's benchmark (beside trafilatura, readability)",
+        "  stories      same-event groups on hand-labelled BBC families, pairwise (beside words only)",
         ""})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

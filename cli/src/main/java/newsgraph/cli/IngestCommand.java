@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Analyse articles and add them to the store.",
         "The store is a Lucene index in one folder. Every --batch articles are committed, so a",
         "killed ingest keeps what it committed; a rerun skips articles already stored (same",
-        "source and text) without analysing them again.",
+        "source and text) without analysing them again. At the end, stories (articles about one",
+        "event) and people across the corpus are recomputed over the whole store.",
         "",
         "Example:",
         "  newsgraph ingest --store newsgraph-data examples/articles",
@@ -59,6 +60,8 @@ final class IngestCommand implements Callable<Integer> {
     AtomicLong added = new AtomicLong();
     AtomicLong present = new AtomicLong();
     long skipped;
+    Store.Links links = null;
+    long linkMillis = 0;
     try (Store s = Store.open(dir)) {
       skipped = AnalysisRun.run(inputs, stdin, options, err,
           article -> {
@@ -78,9 +81,20 @@ final class IngestCommand implements Callable<Integer> {
               throw new UncheckedIOException("cannot write to the store at " + dir + ": " + e.getMessage(), e);
             }
           });
+      // Stories and people are recomputed over the whole store, so they do not depend on the
+      // order articles came in; a rerun that adds nothing keeps the links it has.
+      if (added.get() > 0 || !s.hasLinks()) {
+        long t0 = System.nanoTime();
+        links = s.link();
+        linkMillis = (System.nanoTime() - t0) / 1_000_000;
+      }
     }
     err.printf("newsgraph: %d articles added to %s, %d already there, %d skipped%n",
         added.get(), dir, present.get(), skipped);
+    if (links != null) {
+      err.printf("newsgraph: linked %d articles in %.1f s: %d stories of %d articles, %d people from %d mentions%n",
+          links.articles(), linkMillis / 1000.0, links.stories(), links.storyArticles(), links.people(), links.mentions());
+    }
     err.flush();
     return skipped == 0 ? 0 : 1;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsgraph.document.Quote;
+import newsgraph.store.LinkSearch;
 import newsgraph.store.StoreSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,17 +65,23 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     StoreSearch.Result result;
-    try (StoreSearch s = StoreSearch.open(store.dir)) {
+    Map<String, String> storyOf = new java.util.HashMap<>();
+    try (StoreSearch s = StoreSearch.open(store.dir); LinkSearch links = LinkSearch.open(store.dir)) {
       result = s.search(new StoreSearch.Request(query, speaker, entity, place, from, to, page, size), "[", "]");
+      for (StoreSearch.Hit hit : result.hits()) {
+        String story = links.article(hit.document().id()).storyId();
+        if (story != null) storyOf.put(hit.document().id(), story);
+      }
     } catch (IOException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     out.printf("%d articles%n", result.total());
     for (StoreSearch.Hit hit : result.hits()) {
       var d = hit.document();
-      out.printf("%n%s  %s  %s%s%n", d.published() == null ? "----------" : d.published(),
+      out.printf("%n%s  %s  %s%s%s%n", d.published() == null ? "----------" : d.published(),
           d.title() != null ? d.title() : d.source(), d.id(),
-          hit.copyOf() == null ? "" : "  (copy of " + hit.copyOf() + ")");
+          hit.copyOf() == null ? "" : "  (copy of " + hit.copyOf() + ")",
+          storyOf.containsKey(d.id()) ? "  (story " + storyOf.get(d.id()) + ")" : "");
       if (hit.snippet() != null) out.println("  " + hit.snippet().replace('\n', ' '));
       for (Quote q : hit.quotes()) {
         String name = d.speakerName(q);

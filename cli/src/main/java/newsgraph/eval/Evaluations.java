@@ -10,7 +10,7 @@ public final class Evaluations {
   private Evaluations() {}
 
   public static List<String> names() {
-    return List.of("repair", "paraphrase", "ner", "quotes", "geocode", "dates", "extract");
+    return List.of("repair", "paraphrase", "ner", "quotes", "geocode", "dates", "extract", "stories");
   }
 
   /** The report of one task on the gold data in {@code data}. */
@@ -28,6 +28,7 @@ public final class Evaluations {
       case "geocode" -> GeocodeEval.run(data, split);
       case "dates" -> DatesEval.run(data, split, baseline);
       case "extract" -> ExtractEval.run(data, split);
+      case "stories" -> StoriesEval.run(data, split);
       default -> throw new IllegalArgumentException("unknown eval task '" + name + "'");
     };
   }

@@ -22,6 +22,7 @@ import newsgraph.ingest.html.ExtractedPage;
 import newsgraph.ingest.html.HtmlExtractor;
 import newsgraph.json.DocumentJson;
 import newsgraph.pipeline.Pipeline;
+import newsgraph.store.LinkSearch;
 import newsgraph.store.StoreSearch;
 
 /**
@@ -61,6 +62,9 @@ public final class ApiServer implements AutoCloseable {
       });
       config.routes.get("/api/search", this::search);
       config.routes.get("/api/documents/{id}", this::document);
+      config.routes.get("/api/people", this::people);
+      config.routes.get("/api/people/{id}", this::person);
+      config.routes.get("/api/stories/{id}", this::story);
       config.routes.post("/api/analyze", this::analyze);
       config.routes.get("/openapi.json", this::openApi);
       config.routes.get("/", web::index);
@@ -121,9 +125,53 @@ public final class ApiServer implements AutoCloseable {
       if (found == null) throw new ApiError(404, "no document with id '" + id + "'");
       ObjectNode out = (ObjectNode) json.readTree(DocumentJson.toJson(found.document()));
       out.put("copyOf", found.copyOf());
-      out.putNull("storyId"); // stories are not built yet (CONTRACT §3)
+      LinkSearch.ArticleLinks links;
+      try (LinkSearch l = LinkSearch.open(storeDir)) {
+        links = l.article(id);
+      }
+      out.put("storyId", links.storyId());
+      for (var entity : out.withArray("entities")) {
+        if ("PERSON".equals(entity.path("type").asText())) {
+          ((ObjectNode) entity).put("personId", links.personIds().get(entity.path("id").asText()));
+        }
+      }
       send(ctx, 200, out);
     }
+  }
+
+  private void people(Context ctx) throws IOException {
+    int size = intParam(ctx, "size", 20, 1, 100);
+    String q = ctx.queryParam("q");
+    ObjectNode out = json.createObjectNode();
+    var list = out.putArray("people");
+    try (LinkSearch l = openLinks()) {
+      for (String person : l.people(q, size)) list.add(json.readTree(person));
+    }
+    send(ctx, 200, out);
+  }
+
+  private void person(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    try (LinkSearch l = openLinks()) {
+      String found = id.matches("p[0-9a-f]{1,32}") ? l.personJson(id) : null;
+      if (found == null) throw new ApiError(404, "no person with id '" + id + "'");
+      send(ctx, 200, (ObjectNode) json.readTree(found));
+    }
+  }
+
+  private void story(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    try (LinkSearch l = openLinks()) {
+      String found = id.matches("[0-9a-f]{1,64}") ? l.storyJson(id) : null;
+      if (found == null) throw new ApiError(404, "no story with id '" + id + "'");
+      send(ctx, 200, (ObjectNode) json.readTree(found));
+    }
+  }
+
+  /** The corpus links of the store (empty before the first ingest has linked it). */
+  private LinkSearch openLinks() throws IOException {
+    openStore().close(); // 503 when there is no store at all
+    return LinkSearch.open(storeDir);
   }
 
   private void analyze(Context ctx) throws IOException {

@@ -122,7 +122,8 @@ class ApiServerTest {
     assertError(404, get(server, "/api/documents/0123456789abcdef"), "0123456789abcdef");
     assertError(404, get(server, "/api/documents/%3Cscript%3E"), "no document");
     assertError(404, get(server, "/api/nothing-here"), "/api/nothing-here");
-    assertError(404, get(server, "/api/people/p1"), "no such route");
+    assertError(404, get(server, "/api/people/p1"), "no person");
+    assertError(404, get(server, "/api/people/p1/quotes"), "no such route");
   }
 
   @Test
