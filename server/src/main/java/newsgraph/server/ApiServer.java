@@ -42,6 +42,8 @@ public final class ApiServer implements AutoCloseable {
   private static final String ANSWERED = "newsgraph.answered";
 
   private final Path storeDir;
+  /** One view of the store for all requests, reopened after an ingest commits. */
+  private final SharedStore store;
   private final ObjectMapper json = new ObjectMapper();
   private final Javalin app;
   private final WebPage web = new WebPage();
@@ -49,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
 
   private ApiServer(Path storeDir) {
     this.storeDir = Objects.requireNonNull(storeDir, "storeDir");
+    this.store = new SharedStore(this::openStore);
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -100,6 +103,11 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+    try {
+      store.close();
+    } catch (IOException e) {
+      System.err.println("newsgraph serve: closing the store failed: " + e.getMessage());
+    }
   }
 
   private void search(Context ctx) throws IOException {
@@ -111,8 +119,8 @@ public final class ApiServer implements AutoCloseable {
       throw new ApiError(400, "'from' (" + request.from() + ") is after 'to' (" + request.to() + ")");
     }
     StoreSearch.Result result;
-    try (StoreSearch s = openStore()) {
-      result = s.search(request, SearchJson.MARK_START, SearchJson.MARK_END);
+    try (SharedStore.Lease view = store.acquire()) {
+      result = view.search().search(request, SearchJson.MARK_START, SearchJson.MARK_END);
     }
     send(ctx, 200, SearchJson.of(json, result, page, size));
   }
@@ -120,8 +128,8 @@ public final class ApiServer implements AutoCloseable {
   private void document(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     if (!id.matches("[0-9a-f]{1,64}")) throw new ApiError(404, "no document with id '" + id + "'");
-    try (StoreSearch s = openStore()) {
-      StoredDocument found = StoredDocument.find(s, id);
+    try (SharedStore.Lease view = store.acquire()) {
+      StoredDocument found = StoredDocument.find(view.search(), id);
       if (found == null) throw new ApiError(404, "no document with id '" + id + "'");
       ObjectNode out = (ObjectNode) json.readTree(DocumentJson.toJson(found.document()));
       out.put("copyOf", found.copyOf());
@@ -170,7 +178,7 @@ public final class ApiServer implements AutoCloseable {
 
   /** The corpus links of the store (empty before the first ingest has linked it). */
   private LinkSearch openLinks() throws IOException {
-    openStore().close(); // 503 when there is no store at all
+    store.acquire().close(); // 503 when there is no store at all
     return LinkSearch.open(storeDir);
   }
 

@@ -134,8 +134,8 @@ public final class StoreSearch implements AutoCloseable {
     return h.highlight(Store.TEXT, text, top, 2);
   }
 
-  private Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
-    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+  /** The facet ordinals, read once per view; the server shares one view among its requests. */
+  private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
     if (facetState == null && !noFacets) {
       try {
         facetState = new DefaultSortedSetDocValuesReaderState(reader, Store.FACETS);
@@ -143,8 +143,14 @@ public final class StoreSearch implements AutoCloseable {
         noFacets = true; // no document has a facet yet
       }
     }
-    if (noFacets) return out;
-    Facets counts = new SortedSetDocValuesFacetCounts(facetState, collector);
+    return facetState;
+  }
+
+  private Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = facetState();
+    if (state == null) return out;
+    Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
     for (String dim : Store.DIMENSIONS) {
       Map<String, Integer> values = new LinkedHashMap<>();
       FacetResult result;
