@@ -35,7 +35,8 @@ async function view(hash, name, ready) {
 await page.goto(base + '/');
 await view('#/search?q=minister', 'search');
 const top = await get('/api/search?q=grain');
-await view('#/article/' + top.hits[0].id, null);
+const first = top.hits[0] || (await get('/api/search?size=1')).hits[0];
+await view('#/article/' + first.id, null);
 await page.hover('.article-text .quote >> nth=2');
 await page.waitForTimeout(200);
 await page.screenshot({path: path.join(out, 'article.png')});
@@ -47,8 +48,15 @@ let suffix = '';
 if (people.status() === 200 && (await people.json()).people.length) {
   const p = (await people.json()).people[0];
   await view('#/person/' + encodeURIComponent(p.id), 'person', '.person');
-  const doc = await get('/api/documents/' + p.documents?.[0]?.id);
-  if (doc && doc.storyId) await view('#/story/' + encodeURIComponent(doc.storyId), 'story', '.story');
+  // The first of the person's articles that belongs to a story.
+  const profile = await get('/api/people/' + encodeURIComponent(p.id));
+  for (const d of profile.documents || []) {
+    const doc = await get('/api/documents/' + d.id);
+    if (doc && doc.storyId) {
+      await view('#/story/' + encodeURIComponent(doc.storyId), 'story', '.story');
+      break;
+    }
+  }
 } else {
   // Assemble a person and a story from search results, in the agreed shapes.
   suffix = '-from-search';
