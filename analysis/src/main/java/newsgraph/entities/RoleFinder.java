@@ -147,9 +147,19 @@ public final class RoleFinder implements Stage {
     }
     if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
       String after = appositionAfter(words, tokens, index, end);
-      if (after != null) roles.add(after);
+      // "Prior to working for Mr Blair, David Miliband spent time at ...": a person named after
+      // the comma opens a clause of their own, not a description of the first.
+      if (after != null && !startsPerson(doc, tokens.get(end + 1).span().start())) roles.add(after);
     }
     return new Found(type, mention, roles);
+  }
+
+  private static boolean startsPerson(Document doc, int start) {
+    for (Entity e : doc.entities()) {
+      if (e.type() != EntityType.PERSON) continue;
+      for (Mention m : e.mentions()) if (m.span().start() == start) return true;
+    }
+    return false;
   }
 
   /** Start of a title ending right before token {@code first}, or {@code first} when there is none. */

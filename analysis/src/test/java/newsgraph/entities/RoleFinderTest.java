@@ -37,6 +37,11 @@ class RoleFinderTest {
     assertEquals(List.of("foreign minister"), named(d, "Anna Smith").roles());
   }
 
+  @Test void aPersonNamedAfterTheCommaIsNoDescription() {
+    Document d = analyse("Prior to working for Mr Blair, David Miliband spent time at the left-leaning Institute for Public Policy Research.");
+    assertEquals(List.of(), named(d, "Blair").roles());
+  }
+
   @Test void takesADescriptionInAppositionBeforeTheName() {
     Document d = analyse("The bank's chief executive, Tom Ng, declined to comment.");
     assertEquals(List.of("bank's chief executive"), named(d, "Tom Ng").roles());
