@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import newsgraph.ingest.feed.FeedArticles;
 import newsgraph.ingest.html.HtmlExtractor;
+import newsgraph.ingest.html.PageCharset;
 import newsgraph.ingest.warc.WarcArticles;
 
 /**
@@ -89,7 +90,9 @@ public final class ArticleReader {
   private void readHtml(String source, Payload payload, ArticleSink sink) throws IOException {
     byte[] bytes = readCapped(source, payload, sink);
     if (bytes == null) return;
-    HtmlArticles.accept(source, HtmlExtractor.extract(bytes, null), defaultPublished, sink);
+    PageCharset.Decoded page = PageCharset.decode(bytes, null);
+    if (page.note() != null) sink.warn(source, page.note());
+    HtmlArticles.accept(source, HtmlExtractor.extract(page.text(), null), defaultPublished, sink);
   }
 
   private void readFeed(String source, Payload payload, ArticleSink sink) throws IOException {
