@@ -1,11 +1,13 @@
 package newsgraph.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipException;
 import newsgraph.ingest.feed.FeedArticles;
 import newsgraph.ingest.html.HtmlExtractor;
 import newsgraph.ingest.html.PageCharset;
@@ -82,6 +84,8 @@ public final class ArticleReader {
         case FEED -> readFeed(source, payload, sink);
         case WARC -> new WarcArticles(source, maxArticleBytes, defaultPublished, sink).read(payload.stream());
       }
+    } catch (EOFException | ZipException e) {
+      sink.skip(source, "truncated or corrupt input, cannot read it: " + e.getMessage());
     } catch (IOException e) {
       sink.skip(source, "cannot read: " + e.getMessage());
     }
