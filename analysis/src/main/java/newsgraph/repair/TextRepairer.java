@@ -32,9 +32,10 @@ import newsgraph.pipeline.Stage;
  */
 public final class TextRepairer implements Stage {
 
-  // Enough for nested damage (an entity hiding double mojibake); a text still changing after
-  // this many rounds keeps what the rounds made of it.
-  private static final int MAX_ROUNDS = 4;
+  // Nested damage (an entity hiding double mojibake) takes two or three rounds, but a repair can
+  // uncover another one round after round (fuzzing found a text needing five), and stopping early
+  // leaves the output repairable again. The bound only guards against a cycle.
+  private static final int MAX_ROUNDS = 16;
 
   private final List<RepairPass> passes;
 

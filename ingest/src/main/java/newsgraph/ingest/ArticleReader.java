@@ -1,13 +1,16 @@
 package newsgraph.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipException;
 import newsgraph.ingest.feed.FeedArticles;
 import newsgraph.ingest.html.HtmlExtractor;
+import newsgraph.ingest.html.PageCharset;
 import newsgraph.ingest.warc.WarcArticles;
 
 /**
@@ -87,6 +90,8 @@ public final class ArticleReader {
         case FEED -> readFeed(source, payload, sink);
         case WARC -> new WarcArticles(source, maxArticleBytes, defaultPublished, sink).read(payload.stream());
       }
+    } catch (EOFException | ZipException e) {
+      sink.skip(source, "truncated or corrupt input, cannot read it: " + e.getMessage());
     } catch (IOException e) {
       sink.skip(source, "cannot read: " + e.getMessage());
     }
@@ -95,7 +100,9 @@ public final class ArticleReader {
   private void readHtml(String source, Payload payload, ArticleSink sink) throws IOException {
     byte[] bytes = readCapped(source, payload, sink);
     if (bytes == null) return;
-    HtmlArticles.accept(source, HtmlExtractor.extract(bytes, null), defaultPublished, sink);
+    PageCharset.Decoded page = PageCharset.decode(bytes, null);
+    if (page.note() != null) sink.warn(source, page.note());
+    HtmlArticles.accept(source, HtmlExtractor.extract(page.text(), null), defaultPublished, sink);
   }
 
   private void readFeed(String source, Payload payload, ArticleSink sink) throws IOException {

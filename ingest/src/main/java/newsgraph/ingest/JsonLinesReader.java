@@ -33,13 +33,25 @@ final class JsonLinesReader {
     this.sink = sink;
   }
 
-  void read(InputStream in) throws IOException {
+  /**
+   * Reads every line. When the input breaks off (a truncated gzip), the lines before are kept and
+   * the break is reported at the line where it happened.
+   */
+  void read(InputStream in) {
     ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
     long lineNumber = 1;
     boolean tooLong = false;
     byte[] buf = new byte[64 * 1024];
     int n;
-    while ((n = in.read(buf)) > 0) {
+    while (true) {
+      try {
+        n = in.read(buf);
+      } catch (IOException e) {
+        sink.skip(file + ":" + lineNumber, "the input breaks off here (truncated or corrupt?), reading stops: "
+            + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+        return;
+      }
+      if (n <= 0) break;
       int from = 0;
       for (int i = 0; i < n; i++) {
         if (buf[i] != '\n') continue;

@@ -37,12 +37,16 @@ final class Payload {
   /** @param size the input's size in bytes, or -1 when unknown (stdin) */
   static Payload open(String source, InputStream raw, long size) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
-    byte[] head = peek(in, 2);
+    byte[] head = peek(in, 2, new boolean[1]);
     boolean compressed = head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
     if (compressed) {
       in = new BufferedInputStream(new GZIPInputStream(in), SNIFF_BYTES);
     }
-    head = peek(in, SNIFF_BYTES);
+    boolean[] cut = new boolean[1];
+    head = peek(in, SNIFF_BYTES, cut);
+    if (compressed && cut[0] && head.length == 0) {
+      return new Payload(Kind.UNSUPPORTED, "truncated or corrupt gzip: it breaks off before any data", in, true, size);
+    }
     Kind kind;
     String detail = null;
     int first = firstNonSpace(head);
@@ -85,16 +89,17 @@ final class Payload {
 
   /**
    * Up to n bytes from the start, left unread. A truncated gzip stops the peek where its data ends
-   * (the reader meets the same error there and reports it where it belongs, e.g. the WARC record).
+   * and sets {@code cut[0]} (the reader meets the same error there and reports it where it belongs,
+   * e.g. the WARC record).
    */
-  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
+  private static byte[] peek(BufferedInputStream in, int n, boolean[] cut) throws IOException {
     in.mark(n);
     byte[] buf = new byte[n];
     int got = 0;
     try {
       for (int r; got < n && (r = in.read(buf, got, n - got)) > 0; ) got += r;
     } catch (EOFException e) {
-      // truncated input: sniff what there is
+      cut[0] = true; // truncated input: sniff what there is
     }
     in.reset();
     return got == n ? buf : Arrays.copyOf(buf, got);

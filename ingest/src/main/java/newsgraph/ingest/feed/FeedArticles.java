@@ -3,9 +3,9 @@ package newsgraph.ingest.feed;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,7 +26,8 @@ import org.xml.sax.InputSource;
  * summary ({@code description}) is kept but flagged with a warning, since a teaser is not the article.
  *
  * <p>The parser refuses any DOCTYPE, so external entities (XXE) and entity bombs (billion laughs)
- * are rejected before anything is expanded; feeds have no use for a DOCTYPE.
+ * are rejected before anything is expanded; feeds have no use for a DOCTYPE. Elements nested
+ * deeper than {@link DepthLimitedFeedInput#MAX_DEPTH} are refused too (Rome copies them recursively).
  */
 public final class FeedArticles {
   private FeedArticles() {}
@@ -34,7 +35,7 @@ public final class FeedArticles {
   public static void read(String source, byte[] xml, LocalDate defaultPublished, ArticleSink sink) {
     SyndFeed feed;
     try {
-      feed = parser().build(new InputSource(new ByteArrayInputStream(xml)));
+      feed = new SyndFeedImpl(new DepthLimitedFeedInput().build(new InputSource(new ByteArrayInputStream(xml))));
     } catch (ParsingFeedException e) {
       sink.skip(source, parseError(e));
       return;
@@ -56,12 +57,6 @@ public final class FeedArticles {
         sink.skip(itemSource, "cannot read the item: " + e);
       }
     }
-  }
-
-  private static SyndFeedInput parser() {
-    SyndFeedInput input = new SyndFeedInput();
-    input.setAllowDoctypes(false); // Rome's default, stated here because the safety rests on it
-    return input;
   }
 
   private static String parseError(ParsingFeedException e) {

@@ -1,8 +1,5 @@
 package newsgraph.ingest.html;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -24,15 +21,11 @@ public final class HtmlExtractor {
   }
 
   /**
-   * Extracts from page bytes; the charset comes from a byte-order mark or the page's
-   * {@code <meta charset>}, else UTF-8.
+   * Extracts from page bytes; the charset comes from a byte-order mark, the page's
+   * {@code <meta charset>} or detection (see {@link PageCharset}).
    */
   public static ExtractedPage extract(byte[] html, String baseUri) {
-    try {
-      return extract(Jsoup.parse(new ByteArrayInputStream(html), null, baseUri == null ? "" : baseUri));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read HTML from memory", e); // not expected: no real I/O
-    }
+    return extract(PageCharset.decode(html, null).text(), baseUri);
   }
 
   private static ExtractedPage extract(Document doc) {

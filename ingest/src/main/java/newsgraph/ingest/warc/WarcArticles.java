@@ -3,9 +3,6 @@ package newsgraph.ingest.warc;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,6 +18,7 @@ import newsgraph.ingest.Limits;
 import newsgraph.ingest.PlainTextLayout;
 import newsgraph.ingest.html.ExtractedPage;
 import newsgraph.ingest.html.HtmlExtractor;
+import newsgraph.ingest.html.PageCharset;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -95,9 +93,11 @@ public final class WarcArticles {
     }
     String url = response.target();
     LocalDate crawled = captureDate(response, http);
-    Charset charset = charset(type);
+    // The HTTP header's charset, else the page's <meta charset>, checked against the bytes (PageCharset).
+    PageCharset.Decoded decoded = PageCharset.decode(body, type.parameters().get("charset"));
+    if (decoded.note() != null) sink.warn(recordSource, decoded.note());
     if (type.base().toString().equalsIgnoreCase("text/plain")) {
-      String text = PlainTextLayout.layout(new String(body, charset != null ? charset : java.nio.charset.StandardCharsets.UTF_8));
+      String text = PlainTextLayout.layout(decoded.text());
       if (text.isEmpty()) {
         sink.skip(recordSource, "empty input, no text");
         return;
@@ -105,10 +105,7 @@ public final class WarcArticles {
       sink.accept(Article.builder(recordSource, text).url(url).published(crawled).build());
       return;
     }
-    // The HTTP header's charset wins; without it the extractor reads a BOM or <meta charset>, else UTF-8.
-    ExtractedPage page = charset != null
-        ? HtmlExtractor.extract(new String(body, charset), url)
-        : HtmlExtractor.extract(body, url);
+    ExtractedPage page = HtmlExtractor.extract(decoded.text(), url);
     if (page.url() == null) {
       page = new ExtractedPage(page.text(), page.title(), page.byline(), page.published(), url, page.language());
     }
@@ -136,16 +133,6 @@ public final class WarcArticles {
       }
     }
     return defaultPublished;
-  }
-
-  private static Charset charset(MediaType type) {
-    String name = type.parameters().get("charset");
-    if (name == null || name.isBlank()) return null;
-    try {
-      return Charset.forName(name.strip().replace("\"", ""));
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null; // an unknown label: let the page's own <meta charset> decide
-    }
   }
 
   private static String message(Exception e) {
