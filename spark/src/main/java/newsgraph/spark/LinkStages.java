@@ -22,11 +22,14 @@ import scala.Tuple2;
  * which no key partitions. So the articles' small records ({@link StoryArticle}: id, day, copyOf,
  * names, forty words) stream to the driver one partition at a time and one {@link StoryDetector}
  * runs there; the driver keeps only the detector's compact form (ints and floats per article and
- * one dictionary of words and names), not the records.
+ * one dictionary of words and names), not the records: about 1.9 KB per article (369 MB for
+ * 200,000 synthetic articles of 40 words and 15 names, a third of them new), so about 2 GB of
+ * driver heap per million articles, and the detector then runs single-threaded on the driver.
  *
  * <p>People partition: {@link PersonResolver} compares mentions only within a surname block
  * ({@link PersonResolver#block}), and a block resolves alone as in the whole. Mentions are
- * grouped by block (one shuffle) and each group resolved in its own resolver on an executor.
+ * grouped by block (one shuffle) and each group resolved in its own resolver on an executor; a
+ * common surname's block is one task's work and memory (its short forms compare with each other).
  */
 final class LinkStages {
   private LinkStages() {}
