@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import newsgraph.ingest.ArticleReader;
 import newsgraph.store.Store;
 import org.apache.spark.SparkConf;
@@ -25,8 +27,10 @@ import scala.Tuple2;
  * whatever Spark's file systems resolve), runs the CLI's pipeline on every article and writes
  * what {@code export --format parquet} writes, one Parquet folder per table in the output
  * folder: {@code documents.parquet}, {@code entities.parquet}, {@code quotes.parquet}, plus
- * {@code copies.parquet} (each near-duplicate copy and the earliest article of its group) and
- * {@code skipped.parquet} (inputs that could not be read or analysed, with the reason).
+ * {@code copies.parquet} (each near-duplicate copy and the earliest article of its group),
+ * {@code stories.parquet} (each article of a story and the story's id), {@code people.parquet}
+ * (each PERSON entity's person id: the ids {@code Store.link()} gives, see {@link LinkStages})
+ * and {@code skipped.parquet} (inputs that could not be read or analysed, with the reason).
  *
  * <pre>spark-submit --class newsgraph.spark.AnalyzeJob JAR [--date YYYY-MM-DD]
  *     [--max-article-size BYTES] [--partitions N] [--overwrite] INPUT... OUTPUT</pre>
@@ -83,8 +87,8 @@ public final class AnalyzeJob {
   }
 
   /** What a run did. {@code skips} holds at most a hundred of the skipped inputs. */
-  public record Summary(long documents, long entities, long quotes, long copies, long skipped,
-      List<String> skips) {}
+  public record Summary(long documents, long entities, long quotes, long copies, long stories,
+      long people, long skipped, List<String> skips) {}
 
   private AnalyzeJob() {}
 
@@ -109,8 +113,9 @@ public final class AnalyzeJob {
     } finally {
       spark.stop();
     }
-    System.err.printf("newsgraph spark: %d documents, %d entities, %d quotes, %d copies, %d skipped, in %s%n",
-        s.documents(), s.entities(), s.quotes(), s.copies(), s.skipped(), options.output());
+    System.err.printf("newsgraph spark: %d documents, %d entities, %d quotes, %d copies, %d stories, %d people, "
+        + "%d skipped, in %s%n", s.documents(), s.entities(), s.quotes(), s.copies(), s.stories(), s.people(),
+        s.skipped(), options.output());
     System.exit(s.skipped() > 0 ? 1 : 0);
   }
 
@@ -144,15 +149,21 @@ public final class AnalyzeJob {
       List<Tuple2<String, String>> copies = CopyStage.copies(
           documents.map(a -> new CopyStage.Signed(a.id(), a.source(), a.day(), a.signature())),
           Store.COPY_THRESHOLD);
-      List<Row> copyRows = copies.stream().map(c -> RowFactory.create(c._1(), c._2())).toList();
-      spark.createDataFrame(copyRows, Tables.copiesSchema()).coalesce(1).write().mode(mode(o))
-          .parquet(path(o, "copies"));
+      writePairs(jsc, spark, copies, Tables.copiesSchema(), "copies", o);
+      Map<String, String> copyOf = new HashMap<>();
+      for (Tuple2<String, String> c : copies) copyOf.put(c._1(), c._2());
+      List<Tuple2<String, String>> stories = LinkStages.stories(documents.map(Analyzed::story), copyOf);
+      writePairs(jsc, spark, stories, Tables.storiesSchema(), "stories", o);
+      spark.createDataFrame(LinkStages.people(documents.flatMap(a -> a.people().iterator()), partitions),
+          Tables.peopleSchema()).write().mode(mode(o)).parquet(path(o, "people"));
+      long people = spark.read().parquet(path(o, "people")).select("person_id").distinct().count();
       spark.createDataFrame(skipped.map(a -> RowFactory.create(a.source(), a.reason())), Tables.skippedSchema())
           .coalesce(1).write().mode(mode(o)).parquet(path(o, "skipped"));
       List<String> skips = skipped.map(a -> "skipped " + a.source() + ": " + a.reason()).take(SKIPS_PRINTED);
       skips.forEach(err::println);
       return new Summary(documents.count(), documents.map(a -> (long) a.entities().size()).fold(0L, Long::sum),
-          documents.map(a -> (long) a.quotes().size()).fold(0L, Long::sum), copies.size(), skipped.count(), skips);
+          documents.map(a -> (long) a.quotes().size()).fold(0L, Long::sum), copies.size(),
+          stories.stream().map(Tuple2::_2).distinct().count(), people, skipped.count(), skips);
     } finally {
       documents.unpersist(false);
       analyzed.unpersist(false);
@@ -161,6 +172,14 @@ public final class AnalyzeJob {
 
   private static void write(SparkSession spark, JavaRDD<Row> rows, String table, Options o) {
     spark.createDataFrame(rows, Tables.schema(table)).write().mode(mode(o)).parquet(path(o, table));
+  }
+
+  /** A two-column table the driver computed, spread over partitions of at most 100,000 rows. */
+  private static void writePairs(JavaSparkContext jsc, SparkSession spark, List<Tuple2<String, String>> pairs,
+      org.apache.spark.sql.types.StructType schema, String table, Options o) {
+    List<Row> rows = pairs.stream().map(p -> RowFactory.create(p._1(), p._2())).toList();
+    spark.createDataFrame(jsc.parallelize(rows, Math.max(1, rows.size() / 100_000)), schema).write().mode(mode(o))
+        .parquet(path(o, table));
   }
 
   private static SaveMode mode(Options o) {

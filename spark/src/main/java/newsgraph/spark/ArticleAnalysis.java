@@ -5,9 +5,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import newsgraph.document.Document;
+import newsgraph.people.PersonMentions;
 import newsgraph.pipeline.Pipeline;
 import newsgraph.store.Exporter;
 import newsgraph.store.MinHash;
+import newsgraph.stories.StoryFeatures;
 import org.apache.spark.sql.Row;
 
 /**
@@ -45,7 +47,8 @@ final class ArticleAnalysis {
     long day = doc.published() == null ? Long.MAX_VALUE : doc.published().toEpochDay();
     return new Analyzed(doc.source(), null, doc.id(), day, MinHash.signature(doc.text()),
         Tables.row("documents", Exporter.documentRow(doc)),
-        rows("entities", Exporter.entityRows(doc)), rows("quotes", Exporter.quoteRows(doc)));
+        rows("entities", Exporter.entityRows(doc)), rows("quotes", Exporter.quoteRows(doc)),
+        StoryFeatures.of(doc, null), PersonMentions.of(doc));
   }
 
   private static List<Row> rows(String table, List<Map<String, Object>> values) {

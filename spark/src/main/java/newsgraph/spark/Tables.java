@@ -37,6 +37,21 @@ final class Tables {
         DataTypes.createStructField("copy_of", DataTypes.StringType, false)));
   }
 
+  /** The stories: each article of a story of two or more and the story's id (its earliest article). */
+  static StructType storiesSchema() {
+    return DataTypes.createStructType(List.of(
+        DataTypes.createStructField("document_id", DataTypes.StringType, false),
+        DataTypes.createStructField("story_id", DataTypes.StringType, false)));
+  }
+
+  /** Person identity: each PERSON entity of each article and the person it is. */
+  static StructType peopleSchema() {
+    return DataTypes.createStructType(List.of(
+        DataTypes.createStructField("document_id", DataTypes.StringType, false),
+        DataTypes.createStructField("entity_id", DataTypes.StringType, false),
+        DataTypes.createStructField("person_id", DataTypes.StringType, false)));
+  }
+
   /** Inputs the job could not read or analyse, with the reason (as the CLI's stderr lines). */
   static StructType skippedSchema() {
     return DataTypes.createStructType(List.of(

@@ -19,6 +19,7 @@ import newsgraph.document.Document;
 import newsgraph.ingest.ArticleReader;
 import newsgraph.ingest.ArticleSink;
 import newsgraph.store.Exporter;
+import newsgraph.store.LinkSearch;
 import newsgraph.store.Store;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,6 +49,8 @@ class AnalyzeJobTest {
   static AnalyzeJob.Summary summary;
   static String printed;
   static long cliSkipped;
+  static final List<String> storeStories = new ArrayList<>();
+  static final List<String> storePeople = new ArrayList<>();
 
   @BeforeAll
   static void runJobAndCli() throws IOException {
@@ -70,6 +73,20 @@ class AnalyzeJobTest {
         + "Friday, ending two centuries of work in the town, said manager Ewa Nowak.</p></article></body></html>";
     Files.write(inputs.resolve("crawl.warc"), warcResponse("https://town.example/mill", page));
     Files.write(inputs.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+    // Two reports of one budget (one story; the second names the minister by surname only) and
+    // another Smith elsewhere: the links' corpus.
+    Files.writeString(inputs.resolve("budget.jsonl"), String.join("\n",
+        "{\"id\":\"b1\",\"url\":\"https://news.example/budget\",\"title\":\"Smith unveils austerity budget\",\"published\":\"2024-05-02\",\"text\":"
+            + json("Finance Minister Anna Smith unveiled an austerity budget on Thursday that cuts pensions and raises "
+                + "the fuel levy. \"The deficit leaves us no room,\" Smith told the Treasury committee. Opposition "
+                + "leader Tomas Berg called the budget cruel to pensioners.") + "}",
+        "{\"id\":\"b2\",\"url\":\"https://daily.example/levy\",\"title\":\"Pensioners protest austerity budget\",\"published\":\"2024-05-03\",\"text\":"
+            + json("Pensioners marched to parliament on Friday against the austerity budget, its pension cuts and the "
+                + "higher fuel levy. Finance Minister Smith defended the budget before the Treasury committee again. "
+                + "Tomas Berg said the deficit was no excuse.") + "}",
+        "{\"id\":\"b3\",\"url\":\"https://coast.example/storm\",\"title\":\"Storm keeps boats in port\",\"published\":\"2024-05-02\",\"text\":"
+            + json("A spring storm kept the fishing fleet in port at Kinsale for a third day. \"We lose a week of "
+                + "catch,\" said fisherman John Smith, who has worked the boats for thirty years.") + "}") + "\n");
 
     spark = SparkSession.builder().master("local[2]").appName("AnalyzeJobTest")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
@@ -97,6 +114,15 @@ class AnalyzeJobTest {
         s.add(doc, Store.inputKey(a.source(), a.text()));
       }
       s.commit();
+      s.link();
+    }
+    try (LinkSearch links = LinkSearch.open(store)) {
+      for (Row d : spark.read().parquet(sparkOut.resolve("documents.parquet").toString()).collectAsList()) {
+        String id = d.getString(d.fieldIndex("id"));
+        LinkSearch.ArticleLinks a = links.article(id);
+        if (a.storyId() != null) storeStories.add(id + " " + a.storyId());
+        a.personIds().forEach((entity, person) -> storePeople.add(id + " " + entity + " " + person));
+      }
     }
     cliOut = tmp.resolve("cli-out");
     Exporter.export(store, Exporter.Format.parquet, cliOut);
@@ -137,8 +163,48 @@ class AnalyzeJobTest {
     assertEquals(List.of(inputs.resolve("logo.png").toString(), inputs.resolve("wire.jsonl") + ":4"), skipped);
     assertEquals(cliSkipped, summary.skipped());
     assertTrue(printed.contains("skipped " + inputs.resolve("logo.png") + ": binary content"), printed);
-    // Two example articles, four JSON lines and the WARC page.
-    assertEquals(7, summary.documents());
+    // Two example articles, four JSON lines, the WARC page and three budget lines.
+    assertEquals(10, summary.documents());
+  }
+
+  @Test void givesEachArticleTheStoreStoryAndEachPersonTheStorePerson() {
+    assertEquals(storeStories.stream().sorted().toList(), rows("stories"));
+    assertEquals(storePeople.stream().sorted().toList(), rows("people"));
+    assertEquals(storePeople.stream().map(r -> r.split(" ")[2]).distinct().count(), summary.people());
+  }
+
+  @Test void findsTheBudgetStoryAndTellsTheTwoSmithsApart() {
+    Map<String, String> idOf = spark.read().parquet(sparkOut.resolve("documents.parquet").toString())
+        .collectAsList().stream().filter(r -> !r.isNullAt(r.fieldIndex("url")))
+        .collect(Collectors.toMap(r -> r.getString(r.fieldIndex("url")), r -> r.getString(r.fieldIndex("id"))));
+    String b1 = idOf.get("https://news.example/budget"), b2 = idOf.get("https://daily.example/levy"),
+        b3 = idOf.get("https://coast.example/storm");
+    Map<String, String> storyOf = rows("stories").stream().map(r -> r.split(" "))
+        .collect(Collectors.toMap(r -> r[0], r -> r[1]));
+    assertEquals(b1, storyOf.get(b1), "the earlier report names the story");
+    assertEquals(b1, storyOf.get(b2));
+    assertEquals(null, storyOf.get(b3));
+    // Each (document, entity name) of a PERSON with its person id.
+    Map<String, String> nameOf = spark.read().parquet(sparkOut.resolve("entities.parquet").toString())
+        .collectAsList().stream().filter(r -> "PERSON".equals(r.getString(r.fieldIndex("type"))))
+        .collect(Collectors.toMap(r -> r.getString(0) + " " + r.getString(1), r -> r.getString(r.fieldIndex("name"))));
+    Map<String, String> person = rows("people").stream().map(r -> r.split(" "))
+        .collect(Collectors.toMap(r -> r[0] + "|" + nameOf.get(r[0] + " " + r[1]), r -> r[2]));
+    String anna = person.get(b1 + "|Anna Smith");
+    assertTrue(anna != null, person.toString());
+    assertEquals(anna, person.get(b2 + "|Smith"), person.toString());
+    assertTrue(person.get(b3 + "|John Smith") != null && !anna.equals(person.get(b3 + "|John Smith")), person.toString());
+    assertEquals(person.get(b1 + "|Tomas Berg"), person.get(b2 + "|Tomas Berg"), person.toString());
+  }
+
+  /** A links table's rows as space-joined strings, sorted. */
+  private static List<String> rows(String table) {
+    return spark.read().parquet(sparkOut.resolve(table + ".parquet").toString()).collectAsList().stream()
+        .map(r -> {
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < r.size(); i++) b.append(i == 0 ? "" : " ").append(r.getString(i));
+          return b.toString();
+        }).sorted().toList();
   }
 
   private static List<String> rows(Dataset<Row> d) {

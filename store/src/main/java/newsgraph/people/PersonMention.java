@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@link PersonResolver} joins mentions into identities.
  */
 public record PersonMention(String documentId, String entityId, String name, LocalDate published,
-    List<String> roles, List<String> organizations, List<String> otherPeople) {
+    List<String> roles, List<String> organizations, List<String> otherPeople) implements java.io.Serializable {
   public PersonMention {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(entityId, "entityId");

@@ -41,6 +41,16 @@ public final class PersonResolver {
     mentions.add(m);
   }
 
+  /**
+   * The block {@code m} is resolved in: its surname, or null when its name has none (it stands
+   * alone). Blocks resolve independently of each other, so a batch job may resolve each block
+   * (or any set of blocks) in its own resolver and get the same ids as one resolver over all.
+   */
+  public static String block(PersonMention m) {
+    PersonName p = PersonName.parse(m.name());
+    return p == null ? null : p.surname();
+  }
+
   public Resolution resolve() {
     Map<String, List<Integer>> blocks = new TreeMap<>();
     PersonName[] parsed = new PersonName[mentions.size()];
@@ -92,7 +102,11 @@ public final class PersonResolver {
       publish("full:" + identity.getKey(), identity.getValue(), personOf, people);
     }
     for (List<Integer> group : groupOrphans(orphans, parsed)) {
-      publish("alone:" + mentions.get(group.get(0)).key(), group, personOf, people);
+      // Named after its smallest key, not its first-added: the id must not depend on the order
+      // mentions came in (the store's index order, a Spark shuffle's order).
+      String first = mentions.get(group.get(0)).key();
+      for (int i : group) if (mentions.get(i).key().compareTo(first) < 0) first = mentions.get(i).key();
+      publish("alone:" + first, group, personOf, people);
     }
   }
 

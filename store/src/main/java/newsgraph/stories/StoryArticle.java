@@ -12,7 +12,7 @@ import java.util.Objects;
  * build it from any source.
  */
 public record StoryArticle(String id, LocalDate published, String copyOf, List<String> names,
-    Map<String, Integer> terms) {
+    Map<String, Integer> terms) implements java.io.Serializable {
   public StoryArticle {
     Objects.requireNonNull(id, "id");
     names = List.copyOf(names);

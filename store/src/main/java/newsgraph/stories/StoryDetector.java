@@ -2,6 +2,7 @@ package newsgraph.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,9 @@ public final class StoryDetector {
     int[] terms = new int[a.terms().size()];
     float[] counts = new float[terms.length];
     int k = 0;
-    for (Map.Entry<String, Integer> e : a.terms().entrySet()) {
+    // In word order, not the map's (which varies between JVMs): sums of floats then add up
+    // the same on every machine.
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(a.terms()).entrySet()) {
       terms[k] = key("t:" + e.getKey());
       counts[k++] = e.getValue();
     }
@@ -105,7 +108,12 @@ public final class StoryDetector {
     }
     Integer[] byDay = new Integer[n];
     for (int i = 0; i < n; i++) byDay[i] = i;
-    Arrays.sort(byDay, (a, b) -> days[a] != days[b] ? Long.compare(days[a], days[b]) : Integer.compare(a, b));
+    // Same day by id, not by the order added: the answer must not depend on the input order.
+    Arrays.sort(byDay, (a, b) -> {
+      if (days[a] != days[b]) return Long.compare(days[a], days[b]);
+      int byId = ids.get(a).compareTo(ids.get(b));
+      return byId != 0 ? byId : Integer.compare(a, b);
+    });
     int[] rank = new int[n];
     for (int r = 0; r < n; r++) rank[byDay[r]] = r;
     int maxDf = Math.max(20, (int) (n * settings.maxDfShare()));
@@ -154,7 +162,7 @@ public final class StoryDetector {
         shared[j] = 0;
       }
     }
-    merge(parent, pairs, sims, termWeights, nameMass, idf);
+    merge(parent, pairs, sims, rank, termWeights, nameMass, idf);
     return name(parent);
   }
 
@@ -164,11 +172,14 @@ public final class StoryDetector {
    * threshold: single links would chain one topic's articles (a politician's launch, defections
    * and policies) into one story through the articles that mention two of its events.
    */
-  private void merge(int[] parent, List<long[]> pairs, List<Double> sims, float[][] termWeights,
+  private void merge(int[] parent, List<long[]> pairs, List<Double> sims, int[] rank, float[][] termWeights,
       double[] nameMass, double[] idf) {
     Integer[] order = new Integer[pairs.size()];
     for (int x = 0; x < order.length; x++) order[x] = x;
-    Arrays.sort(order, (a, b) -> Double.compare(sims.get(b), sims.get(a)));
+    // Equal similarities (copies have equal ones) by day rank, so the input order cannot decide.
+    Comparator<Integer> bySim = (a, b) -> Double.compare(sims.get(b), sims.get(a));
+    Arrays.sort(order, bySim.thenComparingInt(x -> rank[(int) pairs.get(x)[0]])
+        .thenComparingInt(x -> rank[(int) pairs.get(x)[1]]));
     Map<Integer, List<Integer>> members = new HashMap<>();
     for (int x : order) {
       int a = (int) pairs.get(x)[0], b = (int) pairs.get(x)[1];

@@ -135,4 +135,27 @@ class PersonResolverTest {
       assertNotNull(res.people().get(res.personOf().get(k)), "seed=" + seed);
     }
   }
+
+  @Test
+  void shortFormGroupsGetTheSameIdInAnyInputOrder() {
+    PersonMention a = m("d5", "Smith", List.of(), List.of("Harbour Board"), List.of());
+    PersonMention b = m("d4", "Smith", List.of(), List.of("Harbour Board"), List.of());
+    var forward = resolve(ANNA, JOHN, a, b);
+    var backward = resolve(b, JOHN, a, ANNA);
+    assertEquals(forward.get("d5/e1"), forward.get("d4/e1"));
+    assertEquals(forward, backward);
+  }
+
+  @Test
+  void eachSurnameBlockResolvesAloneAsInTheWhole() {
+    PersonMention ng = m("d7", "Ng", List.of(), List.of("Foreign Ministry"), List.of());
+    PersonMention tom = m("d8", "Tom Ng", List.of(), List.of("Foreign Ministry"), List.of());
+    var whole = resolve(ANNA, JOHN, ng, tom, m("d3", "Smith", List.of("the foreign minister"), List.of(), List.of()));
+    var smiths = resolve(ANNA, JOHN, m("d3", "Smith", List.of("the foreign minister"), List.of(), List.of()));
+    var ngs = resolve(ng, tom);
+    assertEquals("smith", PersonResolver.block(ANNA));
+    java.util.Map<String, String> joined = new java.util.HashMap<>(smiths);
+    joined.putAll(ngs);
+    assertEquals(whole, joined);
+  }
 }

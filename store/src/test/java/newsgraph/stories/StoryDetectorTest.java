@@ -51,6 +51,17 @@ class StoryDetectorTest {
   }
 
   @Test
+  void theInputOrderDoesNotChangeTheStories() {
+    StoryArticle copy = article("q0", "2024-03-10", "q1", List.of("valparaiso", "red cross"),
+        "earthquake", "earthquake", "valparaiso", "rescue", "collapsed", "magnitude", "government");
+    List<StoryArticle> all = with(QUAKE_1, QUAKE_2, copy);
+    List<StoryArticle> shuffled = new ArrayList<>(all);
+    Collections.shuffle(shuffled, new Random(7));
+    assertEquals(stories(all), stories(shuffled));
+    assertEquals("q0", stories(all).get("q2"));
+  }
+
+  @Test
   void articlesSharingRareNamesAndWordsWithinDaysAreOneStory() {
     var s = stories(with(QUAKE_1, QUAKE_2));
     assertEquals("q1", s.get("q1"));
