@@ -16,6 +16,7 @@ import newsgraph.document.Entity;
 import newsgraph.document.EntityType;
 import newsgraph.document.Mention;
 import newsgraph.document.Quote;
+import newsgraph.store.BulkLoad;
 import newsgraph.store.Store;
 
 /**
@@ -23,7 +24,8 @@ import newsgraph.store.Store;
  * sentences, planted copies), each article given a closing line that names two people (one of
  * 20,000, each with a fixed role), an organisation and a place and quotes the first person, so
  * facets, stories and people have something to count. Times the ingest into a fresh store
- * (articles/s), the linking of stories and people, and then search latency
+ * (articles/s; in bulk, or one by one as an ingest adds them), the linking of stories and people
+ * (unless skipped: at a million it takes longer than the build), and then search latency
  * ({@link SearchBenchmark}); reports the store's size on disk and the peak heap.
  */
 public final class StoreBenchmark {
@@ -42,45 +44,39 @@ public final class StoreBenchmark {
     corpus = new CopiesBenchmark(bbc);
   }
 
-  public void run(int n, Path dir, int batch, PrintWriter out) throws IOException {
+  /**
+   * Builds the store: in bulk ({@link Store#addAll}) unless {@code oneByOne}; links stories and
+   * people unless {@code link} is false; then times search.
+   */
+  public void run(int n, Path dir, int batch, boolean oneByOne, boolean link, PrintWriter out) throws IOException {
     if (Files.exists(dir) && Files.list(dir).findAny().isPresent()) {
       throw new IOException("the benchmark builds a fresh store: " + dir + " is not empty");
     }
     HeapPeak.reset();
     long t0 = System.nanoTime();
-    int added = 0;
     try (Store store = Store.open(dir)) {
-      // In publication order, as a feed delivers them: a copy comes a day or more after its
-      // original, with hundreds of other articles between (in generation order it came right
-      // after, and every copy forced the copy finder to refresh its reader).
-      java.util.PriorityQueue<Document> feed = new java.util.PriorityQueue<>(
-          java.util.Comparator.comparing(Document::published).thenComparing(Document::source));
-      int generated = 0;
-      for (int g = 0; added < n; g++) {
-        for (CopiesBenchmark.Generated gen : corpus.group(g, generated)) {
-          if (generated < n) feed.add(document(g, generated++, gen));
-        }
-        long today = generated >= n ? Long.MAX_VALUE : g / 500;
-        while (!feed.isEmpty() && feed.peek().published().toEpochDay() - EPOCH < today) {
-          store.add(feed.poll(), "synthetic-" + added);
-          if (++added % batch == 0) store.commit();
-          if (added % PROGRESS == 0) {
-            out.printf(Locale.ROOT, "  %,d articles, %.0f s%n", added, (System.nanoTime() - t0) / 1e9);
-            out.flush();
-          }
-        }
+      String how;
+      if (oneByOne) {
+        addOneByOne(store, n, batch, t0, out);
+        how = "one by one, commit every " + String.format(Locale.ROOT, "%,d", batch);
+      } else {
+        BulkLoad.Result result = store.addAll(n, generated(n));
+        how = String.format(Locale.ROOT, "bulk, %d threads, %,d copies", Runtime.getRuntime().availableProcessors(), result.copies());
       }
-      store.commit();
       long t1 = System.nanoTime();
       String ingestHeap = HeapPeak.since();
-      out.printf(Locale.ROOT, "ingest: %,d articles in %.1f s = %,.0f articles/s (commit every %,d); peak heap %s%n",
-          n, (t1 - t0) / 1e9, n / ((t1 - t0) / 1e9), batch, ingestHeap);
+      out.printf(Locale.ROOT, "ingest: %,d articles in %.1f s = %,.0f articles/s (%s); peak heap %s%n",
+          n, (t1 - t0) / 1e9, n / ((t1 - t0) / 1e9), how, ingestHeap);
       out.flush();
-      HeapPeak.reset();
-      Store.Links links = store.link();
-      long t2 = System.nanoTime();
-      out.printf(Locale.ROOT, "link: %.1f s: %,d stories of %,d articles, %,d people from %,d mentions; peak heap %s%n",
-          (t2 - t1) / 1e9, links.stories(), links.storyArticles(), links.people(), links.mentions(), HeapPeak.since());
+      if (link) {
+        HeapPeak.reset();
+        Store.Links links = store.link();
+        long t2 = System.nanoTime();
+        out.printf(Locale.ROOT, "link: %.1f s: %,d stories of %,d articles, %,d people from %,d mentions; peak heap %s%n",
+            (t2 - t1) / 1e9, links.stories(), links.storyArticles(), links.people(), links.mentions(), HeapPeak.since());
+      } else {
+        out.println("link: skipped (--no-link): no stories or people in this store");
+      }
     }
     out.printf(Locale.ROOT, "store size on disk: %.0f MB%n", size(dir) / 1e6);
     out.flush();
@@ -88,6 +84,60 @@ public final class StoreBenchmark {
     SearchBenchmark.run(dir, 1000, out);
     out.printf(Locale.ROOT, "search peak heap %s%n", HeapPeak.since());
     out.flush();
+  }
+
+  /** The first {@code n} articles in generation order, generated afresh on each iteration. */
+  private Iterable<BulkLoad.Input> generated(int n) {
+    return () -> new java.util.Iterator<>() {
+      private final java.util.ArrayDeque<BulkLoad.Input> ready = new java.util.ArrayDeque<>();
+      private int group;
+      private int made;
+
+      @Override
+      public boolean hasNext() {
+        while (ready.isEmpty() && made < n) {
+          int g = group++;
+          for (CopiesBenchmark.Generated gen : corpus.group(g, made)) {
+            if (made >= n) break;
+            int i = made++;
+            ready.add(new BulkLoad.Input(document(g, i, gen), "synthetic-" + i));
+          }
+        }
+        return !ready.isEmpty();
+      }
+
+      @Override
+      public BulkLoad.Input next() {
+        if (!hasNext()) throw new java.util.NoSuchElementException();
+        return ready.poll();
+      }
+    };
+  }
+
+  /** The old path, {@link Store#add} per article (for comparison). */
+  private void addOneByOne(Store store, int n, int batch, long t0, PrintWriter out) throws IOException {
+    int added = 0;
+    // In publication order, as a feed delivers them: a copy comes a day or more after its
+    // original, with hundreds of other articles between (in generation order it came right
+    // after, and every copy forced the copy finder to refresh its reader).
+    java.util.PriorityQueue<Document> feed = new java.util.PriorityQueue<>(
+        java.util.Comparator.comparing(Document::published).thenComparing(Document::source));
+    int generated = 0;
+    for (int g = 0; added < n; g++) {
+      for (CopiesBenchmark.Generated gen : corpus.group(g, generated)) {
+        if (generated < n) feed.add(document(g, generated++, gen));
+      }
+      long today = generated >= n ? Long.MAX_VALUE : g / 500;
+      while (!feed.isEmpty() && feed.peek().published().toEpochDay() - EPOCH < today) {
+        store.add(feed.poll(), "synthetic-" + added);
+        if (++added % batch == 0) store.commit();
+        if (added % PROGRESS == 0) {
+          out.printf(Locale.ROOT, "  %,d articles, %.0f s%n", added, (System.nanoTime() - t0) / 1e9);
+          out.flush();
+        }
+      }
+    }
+    store.commit();
   }
 
   /** The generated article with its closing line of people, organisation, place and quote. */

@@ -85,6 +85,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles per commit in the store benchmark (default ${DEFAULT-VALUE}).")
   int batch;
 
+  @Option(names = "--one-by-one", description = "Store benchmark: add articles one by one (Store.add, as ingest does) instead of in bulk.")
+  boolean oneByOne;
+
+  @Option(names = "--no-link", description = "Store benchmark: skip linking stories and people (slow at a million articles).")
+  boolean noLink;
+
   @Option(names = "--repeats", paramLabel = "R", defaultValue = "3",
       description = "Timed passes per system in the pipeline comparison (default ${DEFAULT-VALUE}).")
   int repeats;
@@ -135,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (task.equals("store")) {
       try {
-        new StoreBenchmark(articles).run(corpusSize, store.dir, batch, out);
+        new StoreBenchmark(articles).run(corpusSize, store.dir, batch, oneByOne, !noLink, out);
       } catch (IOException e) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

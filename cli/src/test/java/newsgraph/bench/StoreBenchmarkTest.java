@@ -32,7 +32,7 @@ class StoreBenchmarkTest {
   @Test
   void buildsAStoreWithPeopleAndReportsIngestLinkingAndSearch() throws Exception {
     StringWriter report = new StringWriter();
-    new StoreBenchmark(sentences()).run(300, dir.resolve("store"), 100, new PrintWriter(report));
+    new StoreBenchmark(sentences()).run(300, dir.resolve("store"), 100, false, true, new PrintWriter(report));
     String text = report.toString();
     assertTrue(text.contains("ingest: 300 articles"), text);
     assertTrue(text.contains("search on 300 articles"), text);
@@ -46,11 +46,37 @@ class StoreBenchmarkTest {
     }
   }
 
+  private static java.util.Map<String, String> copyOf(Path store) throws java.io.IOException {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (StoreSearch s = StoreSearch.open(store)) {
+      for (int page = 1; page <= 3; page++) {
+        s.search(new StoreSearch.Request("", null, null, null, null, null, page, 100), "", "").hits()
+            .forEach(h -> out.put(h.document().id(), h.copyOf() == null ? "-" : h.copyOf()));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void bulkAndOneByOneStoresHaveTheSameCopiesAndLinkingCanBeSkipped() throws Exception {
+    StringWriter bulk = new StringWriter();
+    new StoreBenchmark(sentences()).run(300, dir.resolve("bulk"), 100, false, false, new PrintWriter(bulk));
+    StringWriter one = new StringWriter();
+    new StoreBenchmark(sentences()).run(300, dir.resolve("one"), 100, true, false, new PrintWriter(one));
+    assertTrue(bulk.toString().contains("(bulk, "), bulk.toString());
+    assertTrue(bulk.toString().contains("link: skipped (--no-link)"), bulk.toString());
+    assertTrue(one.toString().contains("(one by one, "), one.toString());
+    java.util.Map<String, String> expected = copyOf(dir.resolve("one"));
+    assertEquals(300, expected.size());
+    assertTrue(expected.values().stream().filter(c -> !c.equals("-")).count() > 20, "planted copies found");
+    assertEquals(expected, copyOf(dir.resolve("bulk")));
+  }
+
   @Test
   void refusesAFolderThatIsNotEmpty() throws Exception {
     java.nio.file.Files.writeString(dir.resolve("x"), "x");
     StringWriter report = new StringWriter();
     org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-        () -> new StoreBenchmark(sentences()).run(10, dir, 100, new PrintWriter(report)));
+        () -> new StoreBenchmark(sentences()).run(10, dir, 100, false, true, new PrintWriter(report)));
   }
 }

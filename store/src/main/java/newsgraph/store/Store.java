@@ -178,6 +178,25 @@ public final class Store implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Adds many articles to this empty store at once and commits (see {@link BulkLoad}): the same
+   * {@code copyOf} as adding them one by one in this order, far faster. {@code inputs} is read
+   * twice, in the same order; at most {@code capacity} articles.
+   */
+  public synchronized BulkLoad.Result addAll(int capacity, Iterable<BulkLoad.Input> inputs) throws IOException {
+    if (!pending.isEmpty()) refresh();
+    return BulkLoad.load(this, capacity, inputs);
+  }
+
+  IndexWriter writer() {
+    return writer;
+  }
+
+  /** Lets the copy finder and {@link #containsInput} see everything added so far. */
+  void refreshReader() throws IOException {
+    refresh();
+  }
+
   /** Gives the stored article {@code id} a new {@code copyOf}. */
   private void repoint(String id, String copyOf) throws IOException {
     IndexSearcher s = searchers.acquire();
