@@ -66,8 +66,7 @@ public final class CopyDetector {
       }
     }
     Arrays.parallelSort(keys);
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
+    int[] parent = UnionFind.singletons(n);
     int start = 0;
     for (int j = 1; j <= keys.length; j++) {
       if (j < keys.length && keys[j] >>> 26 == keys[start] >>> 26) continue;
@@ -76,7 +75,7 @@ public final class CopyDetector {
         int a = (int) (keys[x] & ((1 << 26) - 1));
         for (int y = x + 1; y < j && y < start + 64; y++) {
           int b = (int) (keys[y] & ((1 << 26) - 1));
-          if (find(parent, a) != find(parent, b) && similarity(a, b) >= threshold) union(parent, a, b);
+          if (UnionFind.find(parent, a) != UnionFind.find(parent, b) && similarity(a, b) >= threshold) UnionFind.union(parent, a, b);
         }
       }
       start = j;
@@ -85,28 +84,14 @@ public final class CopyDetector {
     int[] earliest = new int[n];
     Arrays.fill(earliest, -1);
     for (int i = 0; i < n; i++) {
-      int r = find(parent, i);
+      int r = UnionFind.find(parent, i);
       if (earliest[r] < 0 || days[i] < days[earliest[r]]) earliest[r] = i;
     }
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
-      int root = earliest[find(parent, i)];
+      int root = earliest[UnionFind.find(parent, i)];
       out[i] = root == i ? -1 : root;
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }

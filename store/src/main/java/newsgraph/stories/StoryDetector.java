@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import newsgraph.store.UnionFind;
 
 /**
  * Groups the articles of a corpus into stories: articles about one event. Two articles are linked
@@ -119,13 +120,12 @@ public final class StoryDetector {
     int maxDf = Math.max(20, (int) (n * settings.maxDfShare()));
     int[][] postings = postings(n, df, maxDf, byDay);
 
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
+    int[] parent = UnionFind.singletons(n);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) index.put(ids.get(i), i);
     for (int i = 0; i < n; i++) {
       Integer original = copyOf.get(i) == null ? null : index.get(copyOf.get(i));
-      if (original != null) union(parent, i, original);
+      if (original != null) UnionFind.union(parent, i, original);
     }
     int[] shared = new int[n];
     int[] touched = new int[n];
@@ -183,7 +183,7 @@ public final class StoryDetector {
     Map<Integer, List<Integer>> members = new HashMap<>();
     for (int x : order) {
       int a = (int) pairs.get(x)[0], b = (int) pairs.get(x)[1];
-      int ra = find(parent, a), rb = find(parent, b);
+      int ra = UnionFind.find(parent, a), rb = UnionFind.find(parent, b);
       if (ra == rb) continue;
       List<Integer> ma = members.computeIfAbsent(ra, k -> membersOf(parent, k));
       List<Integer> mb = members.computeIfAbsent(rb, k -> membersOf(parent, k));
@@ -191,8 +191,8 @@ public final class StoryDetector {
       double sum = 0;
       for (int i : ma) for (int j : mb) sum += similarity(i, j, termWeights, nameMass, idf);
       if (sum / (ma.size() * (double) mb.size()) < settings.threshold()) continue;
-      union(parent, ra, rb);
-      int root = find(parent, ra);
+      UnionFind.union(parent, ra, rb);
+      int root = UnionFind.find(parent, ra);
       List<Integer> joined = new ArrayList<>(ma);
       joined.addAll(mb);
       members.remove(ra);
@@ -210,7 +210,7 @@ public final class StoryDetector {
     if (copyRoots == null) {
       copyRoots = new HashMap<>();
       for (int i = 0; i < ids.size(); i++) {
-        int r = find(parent, i);
+        int r = UnionFind.find(parent, i);
         if (r != i) copyRoots.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
       }
     }
@@ -268,29 +268,16 @@ public final class StoryDetector {
     int[] earliest = new int[n];
     Arrays.fill(earliest, -1);
     for (int i = 0; i < n; i++) {
-      int r = find(parent, i);
+      int r = UnionFind.find(parent, i);
       size[r]++;
       int e = earliest[r];
       if (e < 0 || days[i] < days[e] || days[i] == days[e] && ids.get(i).compareTo(ids.get(e)) < 0) earliest[r] = i;
     }
     Map<String, String> out = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      int r = find(parent, i);
+      int r = UnionFind.find(parent, i);
       if (size[r] >= 2) out.put(ids.get(i), ids.get(earliest[r]));
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a), rb = find(parent, b);
-    if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }
