@@ -41,7 +41,7 @@ final class WebPage {
 
   private void answer(Context ctx, String name) {
     Asset a = NAME.matcher(name).matches() ? cache.computeIfAbsent(name, WebPage::load) : null;
-    if (a == null || a.bytes() == null) throw new ApiError(404, "no such file: /web/" + name);
+    if (a == null) throw new ApiError(404, "no such file: /web/" + name);
     ctx.header("ETag", a.etag());
     ctx.header("Cache-Control", "no-cache");
     if (a.etag().equals(ctx.header("If-None-Match"))) {
@@ -53,7 +53,7 @@ final class WebPage {
 
   private static Asset load(String name) {
     try (InputStream in = WebPage.class.getResourceAsStream(ROOT + name)) {
-      if (in == null) return new Asset(null, null, null); // remembered, so misses stay cheap
+      if (in == null) return null; // not remembered: any number of made-up names must not grow the cache
       byte[] bytes = in.readAllBytes();
       String ext = name.substring(name.lastIndexOf('.') + 1);
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
