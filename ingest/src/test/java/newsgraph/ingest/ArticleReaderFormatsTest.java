@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import newsgraph.document.Article;
 import newsgraph.ingest.warc.TestWarcs;
 import org.junit.jupiter.api.Test;
@@ -44,32 +41,20 @@ class ArticleReaderFormatsTest {
     return Files.write(dir.resolve(name), bytes);
   }
 
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] gzip(byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
-    }
-    return out.toByteArray();
-  }
-
   private static byte[] warc(String uri) {
-    return TestWarcs.response(uri, "text/html; charset=utf-8", utf8(PAGE));
+    return TestWarcs.response(uri, "text/html; charset=utf-8", TestBytes.utf8(PAGE));
   }
 
   @Test void readsAFolderMixingEveryKindGzippedOrNot() throws IOException {
-    write("a.txt", utf8("Snow fell overnight."));
-    write("b.html", utf8(PAGE));
-    write("c.xml", utf8("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- hourly -->\n" + RSS));
-    write("d.atom.gz", gzip(utf8(ATOM)));
+    write("a.txt", TestBytes.utf8("Snow fell overnight."));
+    write("b.html", TestBytes.utf8(PAGE));
+    write("c.xml", TestBytes.utf8("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- hourly -->\n" + RSS));
+    write("d.atom.gz", TestBytes.gzip(TestBytes.utf8(ATOM)));
     write("e.warc", TestWarcs.concat(warc("https://w.example/1"), warc("https://w.example/2")));
     // A real .warc.gz gzips each record on its own: concatenated gzip members.
-    write("f.warc.gz", TestWarcs.concat(gzip(warc("https://w.example/3")), gzip(warc("https://w.example/4"))));
-    write("g.jsonl.gz", gzip(utf8("{\"id\":\"j1\",\"text\":\"Ice closed the road.\"}\n")));
-    write("h.bin", TestWarcs.concat(gzip(utf8("not gzip inside?"))));
+    write("f.warc.gz", TestWarcs.concat(TestBytes.gzip(warc("https://w.example/3")), TestBytes.gzip(warc("https://w.example/4"))));
+    write("g.jsonl.gz", TestBytes.gzip(TestBytes.utf8("{\"id\":\"j1\",\"text\":\"Ice closed the road.\"}\n")));
+    write("h.bin", TestWarcs.concat(TestBytes.gzip(TestBytes.utf8("not gzip inside?"))));
     RecordingSink sink = read(dir.toString());
     assertEquals(List.of("Snow fell overnight.", "The lighthouse keeper retired on Sunday after forty years.",
         "A record tide flooded the quay on Monday.", "The new bridge opened to traffic on Monday morning."),
@@ -85,7 +70,7 @@ class ArticleReaderFormatsTest {
   }
 
   @Test void sniffsAFeedPastADoctypeSoItIsRefusedNotPassedOffAsHtml() throws IOException {
-    Path file = write("x.xml", utf8("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"b\">]>" + RSS));
+    Path file = write("x.xml", TestBytes.utf8("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"b\">]>" + RSS));
     RecordingSink sink = read(file.toString());
     assertEquals(List.of(), sink.articles);
     assertTrue(sink.skipped.get(0).startsWith(file + ": refused: the feed declares a DOCTYPE"), sink.skipped.toString());
@@ -96,12 +81,12 @@ class ArticleReaderFormatsTest {
         + "<channel rdf:about=\"https://r.example/\"><title>R</title><link>https://r.example/</link><description>d</description></channel>"
         + "<item rdf:about=\"https://r.example/1\"><title>Fog</title><link>https://r.example/1</link>"
         + "<description>Fog grounded flights at the airport.</description></item></rdf:RDF>";
-    RecordingSink sink = read(write("page.txt", utf8(rdf)).toString());
+    RecordingSink sink = read(write("page.txt", TestBytes.utf8(rdf)).toString());
     assertEquals("https://r.example/1", sink.articles.get(0).url());
   }
 
   @Test void reportsATruncatedGzippedWarcAndKeepsWhatCameBefore() throws IOException {
-    byte[] whole = TestWarcs.concat(gzip(warc("https://w.example/1")), gzip(warc("https://w.example/2")));
+    byte[] whole = TestWarcs.concat(TestBytes.gzip(warc("https://w.example/1")), TestBytes.gzip(warc("https://w.example/2")));
     Path file = write("t.warc.gz", Arrays.copyOf(whole, whole.length - 40));
     RecordingSink sink = read(file.toString());
     assertEquals(List.of("https://w.example/1"), sink.articles.stream().map(Article::url).toList());
@@ -110,7 +95,7 @@ class ArticleReaderFormatsTest {
   }
 
   @Test void reportsATruncatedGzippedFeedAsSkipped() throws IOException {
-    byte[] gz = gzip(utf8(RSS));
+    byte[] gz = TestBytes.gzip(TestBytes.utf8(RSS));
     Path file = write("t.xml.gz", Arrays.copyOf(gz, gz.length - 10));
     RecordingSink sink = read(file.toString());
     assertEquals(List.of(), sink.articles);

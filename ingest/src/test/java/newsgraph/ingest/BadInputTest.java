@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,24 +50,12 @@ class BadInputTest {
     return Files.write(dir.resolve(name), bytes);
   }
 
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] gzip(byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
-    }
-    return out.toByteArray();
-  }
-
   /**
    * {@code size} bytes of HTML made on the fly: a page that opens and then repeats one paragraph,
    * on one line when {@code oneLine} (to sit inside a JSON string).
    */
   static final class HugePage extends InputStream {
-    private final byte[] open = utf8("<!DOCTYPE html><html><body><article>");
+    private final byte[] open = TestBytes.utf8("<!DOCTYPE html><html><body><article>");
     private final byte[] block;
     private final long size;
     long served;
@@ -76,7 +63,7 @@ class BadInputTest {
     HugePage(long size, boolean oneLine) {
       this.size = size;
       String paragraph = "<p>The river rose again overnight, and the town's volunteers filled sandbags.</p>" + (oneLine ? " " : "\n");
-      block = utf8(paragraph.repeat(800));
+      block = TestBytes.utf8(paragraph.repeat(800));
     }
 
     HugePage(long size) {
@@ -117,7 +104,7 @@ class BadInputTest {
       f.write(new HugePage(128 * 1024).readAllBytes());
       f.setLength(HUNDRED_MB); // sparse: the disk holds only the first 128 KB
     }
-    Path good = write("good.html", utf8(PAGE));
+    Path good = write("good.html", TestBytes.utf8(PAGE));
     RecordingSink sink = read(file.toString(), good.toString());
     assertEquals(List.of(file + ": larger than the 5.0 MB article limit (100.0 MB); raise it with --max-article-size"),
         sink.skipped);
@@ -140,9 +127,9 @@ class BadInputTest {
         + "WARC-Date: 2026-02-14T10:00:00Z\r\nWARC-Target-URI: https://w.example/huge\r\n"
         + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + (http.length() + HUNDRED_MB) + "\r\n\r\n";
     InputStream warc = new SequenceInputStream(java.util.Collections.enumeration(List.of(
-        new ByteArrayInputStream(utf8(header + http)), new HugePage(HUNDRED_MB),
-        new ByteArrayInputStream(TestWarcs.concat(utf8("\r\n\r\n"),
-            TestWarcs.response("https://w.example/next", "text/html", utf8(PAGE)))))));
+        new ByteArrayInputStream(TestBytes.utf8(header + http)), new HugePage(HUNDRED_MB),
+        new ByteArrayInputStream(TestWarcs.concat(TestBytes.utf8("\r\n\r\n"),
+            TestWarcs.response("https://w.example/next", "text/html", TestBytes.utf8(PAGE)))))));
     RecordingSink sink = read(warc, "-");
     assertEquals(List.of("<stdin>#record1: payload larger than the 5.0 MB article limit; raise it with --max-article-size"),
         sink.skipped);
@@ -151,8 +138,8 @@ class BadInputTest {
 
   @Test void a100MbJsonLineIsSkippedByItsLineNumberAndTheNextLineRead() {
     InputStream jsonl = new SequenceInputStream(java.util.Collections.enumeration(List.of(
-        new ByteArrayInputStream(utf8("{\"id\":\"a\",\"html\":\"")), new HugePage(HUNDRED_MB, true),
-        new ByteArrayInputStream(utf8("\"}\n{\"id\":\"b\",\"text\":\"Ice closed the road.\"}\n")))));
+        new ByteArrayInputStream(TestBytes.utf8("{\"id\":\"a\",\"html\":\"")), new HugePage(HUNDRED_MB, true),
+        new ByteArrayInputStream(TestBytes.utf8("\"}\n{\"id\":\"b\",\"text\":\"Ice closed the road.\"}\n")))));
     RecordingSink sink = read(jsonl, "-");
     assertEquals(List.of("<stdin>:1: line longer than the 5.0 MB article limit; raise it with --max-article-size"), sink.skipped);
     assertEquals(List.of("Ice closed the road."), sink.articles.stream().map(Article::text).toList());
@@ -168,7 +155,7 @@ class BadInputTest {
     String deep = "<html><head>" + jsonLd + "</head><body>" + "<div><span><b>".repeat(10_000) + "<h1>" + "<i>".repeat(10_000)
         + "Bridge</h1><p>The bridge reopened on Tuesday, after months of repairs.</p>" + "<ul><li>".repeat(10_000)
         + "<table><tr><td>".repeat(1_000) + "</b></span></div>".repeat(10_000) + "</body></html>";
-    Path file = write("deep.html", utf8(deep));
+    Path file = write("deep.html", TestBytes.utf8(deep));
     RecordingSink[] sink = new RecordingSink[1];
     Throwable[] failure = new Throwable[1];
     Thread thread = new Thread(null, () -> {
@@ -187,11 +174,11 @@ class BadInputTest {
   }
 
   @Test void truncatedGzipIsReportedForEachKindWithTheLinesBeforeKept() throws IOException {
-    byte[] html = gzip(utf8(PAGE));
+    byte[] html = TestBytes.gzip(TestBytes.utf8(PAGE));
     Path page = write("p.html.gz", Arrays.copyOf(html, html.length - 12)); // nothing can be inflated
-    byte[] bigHtml = gzip(new HugePage(200_000).readAllBytes());
+    byte[] bigHtml = TestBytes.gzip(new HugePage(200_000).readAllBytes());
     Path bigPage = write("big.html.gz", Arrays.copyOf(bigHtml, bigHtml.length - 12)); // the start can
-    byte[] lines = gzip(utf8("{\"text\":\"First line stays.\"}\n".repeat(2000) + "{\"text\":\"Cut.\"}\n".repeat(2000)));
+    byte[] lines = TestBytes.gzip(TestBytes.utf8("{\"text\":\"First line stays.\"}\n".repeat(2000) + "{\"text\":\"Cut.\"}\n".repeat(2000)));
     Path jsonl = write("l.jsonl.gz", Arrays.copyOf(lines, lines.length - 30));
     RecordingSink sink = read(page.toString(), bigPage.toString(), jsonl.toString());
     assertEquals(3, sink.skipped.size(), sink.skipped.toString());
@@ -210,8 +197,8 @@ class BadInputTest {
         + "<entry><title>B</title><id>urn:b</id><updated>2026-02-02T00:00:00Z</updated><content type=\"xhtml\">"
         + "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + "<div>".repeat(10_000) + "Deep." + "</div>".repeat(10_001)
         + "</content></entry></feed>";
-    Path rss = write("deep.xml", utf8(deep));
-    Path atom = write("deep.atom", utf8(xhtml));
+    Path rss = write("deep.xml", TestBytes.utf8(deep));
+    Path atom = write("deep.atom", TestBytes.utf8(xhtml));
     RecordingSink sink = read(rss.toString(), atom.toString());
     assertEquals(List.of(), sink.articles);
     assertEquals(2, sink.skipped.size(), sink.skipped.toString());
@@ -231,23 +218,23 @@ class BadInputTest {
 
   /** The issue's list in one folder: each bad input reported where it failed, the good ones read. */
   @Test void aFolderOfBadInputsReportsEachAndReadsTheRest() throws IOException {
-    write("a-good.html", utf8(PAGE));
-    byte[] warc = TestWarcs.concat(TestWarcs.response("https://w.example/1", "text/html", utf8(PAGE)),
-        TestWarcs.response("https://w.example/2", "text/html", utf8(PAGE)));
+    write("a-good.html", TestBytes.utf8(PAGE));
+    byte[] warc = TestWarcs.concat(TestWarcs.response("https://w.example/1", "text/html", TestBytes.utf8(PAGE)),
+        TestWarcs.response("https://w.example/2", "text/html", TestBytes.utf8(PAGE)));
     write("b-truncated.warc", Arrays.copyOf(warc, warc.length - 100));
     // A real .warc.gz gzips each record on its own: concatenated gzip members.
-    byte[] gz = TestWarcs.concat(gzip(TestWarcs.response("https://w.example/1", "text/html", utf8(PAGE))),
-        gzip(TestWarcs.response("https://w.example/2", "text/html", utf8(PAGE))));
+    byte[] gz = TestWarcs.concat(TestBytes.gzip(TestWarcs.response("https://w.example/1", "text/html", TestBytes.utf8(PAGE))),
+        TestBytes.gzip(TestWarcs.response("https://w.example/2", "text/html", TestBytes.utf8(PAGE))));
     write("c-truncated.warc.gz", Arrays.copyOf(gz, gz.length - 20));
     write("d-broken-http.warc", TestWarcs.concat(TestWarcs.record("response", "https://w.example/bad", "2026-02-14T10:00:00Z",
-        "application/http; msgtype=response", utf8("NOT HTTP\r\n\r\n<p>x</p>")),
-        TestWarcs.response("https://w.example/3", "text/html", utf8(PAGE))));
-    write("e-invalid.xml", utf8(RSS_ITEMS.replace("</title><link>https://a.example/tide", "<link>https://a.example/tide")));
-    write("f-xxe.xml", utf8("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        "application/http; msgtype=response", TestBytes.utf8("NOT HTTP\r\n\r\n<p>x</p>")),
+        TestWarcs.response("https://w.example/3", "text/html", TestBytes.utf8(PAGE))));
+    write("e-invalid.xml", TestBytes.utf8(RSS_ITEMS.replace("</title><link>https://a.example/tide", "<link>https://a.example/tide")));
+    write("f-xxe.xml", TestBytes.utf8("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
         + RSS_ITEMS.replace("A record tide", "&x;")));
-    write("g-laughs.xml", utf8("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+    write("g-laughs.xml", TestBytes.utf8("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
         + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>" + RSS_ITEMS.replace("A record tide", "&c;")));
-    write("h-lines.jsonl", utf8("{\"text\":\"Snow fell.\"}\n{\"text\": nope}\n{\"text\":\"Ice formed.\"}\n"));
+    write("h-lines.jsonl", TestBytes.utf8("{\"text\":\"Snow fell.\"}\n{\"text\": nope}\n{\"text\":\"Ice formed.\"}\n"));
     RecordingSink sink = read(dir.toString());
     String d = dir + "/";
     assertEquals(List.of(d + "b-truncated.warc#record2", d + "c-truncated.warc.gz#record2", d + "d-broken-http.warc#record1",
