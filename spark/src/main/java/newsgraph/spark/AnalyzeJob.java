@@ -136,11 +136,9 @@ public final class AnalyzeJob {
         .mapPartitions(ArticleAnalysis::analyze)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     // Adds to the store replace an earlier article with the same id; here the same: one each.
-    JavaRDD<Analyzed> documents = analyzed.filter(a -> !a.isSkip())
-        .mapToPair(a -> new Tuple2<>(a.id(), a))
-        .reduceByKey((a, b) -> a)
-        .values()
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // An id hashes the source and the raw text, so articles with one id are one input read
+    // twice (overlapping paths, a repeated line) and analyse alike: any one of them will do.
+    JavaRDD<Analyzed> documents = Deduplication.oneById(analyzed.filter(a -> !a.isSkip()), jsc);
     JavaRDD<Analyzed> skipped = analyzed.filter(Analyzed::isSkip);
     try {
       write(spark, documents.map(Analyzed::document), "documents", o);
@@ -161,11 +159,11 @@ public final class AnalyzeJob {
           .coalesce(1).write().mode(mode(o)).parquet(path(o, "skipped"));
       List<String> skips = skipped.map(a -> "skipped " + a.source() + ": " + a.reason()).take(SKIPS_PRINTED);
       skips.forEach(err::println);
-      return new Summary(documents.count(), documents.map(a -> (long) a.entities().size()).fold(0L, Long::sum),
-          documents.map(a -> (long) a.quotes().size()).fold(0L, Long::sum), copies.size(),
+      long[] counts = documents.map(a -> new long[] {1, a.entities().size(), a.quotes().size()})
+          .fold(new long[3], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2]});
+      return new Summary(counts[0], counts[1], counts[2], copies.size(),
           stories.stream().map(Tuple2::_2).distinct().count(), people, skipped.count(), skips);
     } finally {
-      documents.unpersist(false);
       analyzed.unpersist(false);
     }
   }

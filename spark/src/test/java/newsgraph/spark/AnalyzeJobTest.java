@@ -41,6 +41,11 @@ class AnalyzeJobTest {
       + "Dock workers said they would appeal to the regional government in Seville. The terminal employs "
       + "about two hundred people and handled most of the wheat shipped from the province last year.";
 
+  // Twice in one file: one input read twice is one article in the store and in the job.
+  private static final String OLIVES = "{\"id\":\"w4\",\"url\":\"https://other.example/4\",\"published\":\"2024-03-06\","
+      + "\"text\":" + json("Farmers in the valley began the olive harvest early this year because of the heat. "
+          + "\"The trees are tired,\" said grower Luis Pardo.") + "}";
+
   @TempDir static Path tmp;
   static SparkSession spark;
   static Path inputs;
@@ -66,9 +71,7 @@ class AnalyzeJobTest {
         "{\"id\":\"w3\",\"url\":\"https://paper.example/3\",\"title\":\"Terminal closes\",\"published\":\"2024-03-06\",\"text\":"
             + json(WIRE + " Read more on our site.") + "}",
         "{\"id\": broken",
-        "{\"id\":\"w4\",\"url\":\"https://other.example/4\",\"published\":\"2024-03-06\",\"text\":"
-            + json("Farmers in the valley began the olive harvest early this year because of the heat. "
-                + "\"The trees are tired,\" said grower Luis Pardo.") + "}") + "\n");
+        OLIVES, OLIVES) + "\n");
     String page = "<html><head><title>Mill closes</title></head><body><article><p>The old paper mill closed on "
         + "Friday, ending two centuries of work in the town, said manager Ewa Nowak.</p></article></body></html>";
     Files.write(inputs.resolve("crawl.warc"), warcResponse("https://town.example/mill", page));
@@ -163,7 +166,7 @@ class AnalyzeJobTest {
     assertEquals(List.of(inputs.resolve("logo.png").toString(), inputs.resolve("wire.jsonl") + ":4"), skipped);
     assertEquals(cliSkipped, summary.skipped());
     assertTrue(printed.contains("skipped " + inputs.resolve("logo.png") + ": binary content"), printed);
-    // Two example articles, four JSON lines, the WARC page and three budget lines.
+    // Two example articles, four JSON lines (one of them twice), the WARC page and three budget lines.
     assertEquals(10, summary.documents());
   }
 
