@@ -51,7 +51,7 @@ public final class ApiServer implements AutoCloseable {
 
   private ApiServer(Path storeDir) {
     this.storeDir = Objects.requireNonNull(storeDir, "storeDir");
-    this.store = new SharedStore(this::openStore);
+    this.store = new SharedStore(storeDir, this::openStore);
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -133,10 +133,7 @@ public final class ApiServer implements AutoCloseable {
       if (found == null) throw new ApiError(404, "no document with id '" + id + "'");
       ObjectNode out = (ObjectNode) json.readTree(DocumentJson.toJson(found.document()));
       out.put("copyOf", found.copyOf());
-      LinkSearch.ArticleLinks links;
-      try (LinkSearch l = LinkSearch.open(storeDir)) {
-        links = l.article(id);
-      }
+      LinkSearch.ArticleLinks links = view.links().article(id);
       out.put("storyId", links.storyId());
       for (var entity : out.withArray("entities")) {
         if ("PERSON".equals(entity.path("type").asText())) {
@@ -152,16 +149,16 @@ public final class ApiServer implements AutoCloseable {
     String q = ctx.queryParam("q");
     ObjectNode out = json.createObjectNode();
     var list = out.putArray("people");
-    try (LinkSearch l = openLinks()) {
-      for (String person : l.people(q, size)) list.add(json.readTree(person));
+    try (SharedStore.Lease view = store.acquire()) {
+      for (String person : view.links().people(q, size)) list.add(json.readTree(person));
     }
     send(ctx, 200, out);
   }
 
   private void person(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    try (LinkSearch l = openLinks()) {
-      String found = id.matches("p[0-9a-f]{1,32}") ? l.personJson(id) : null;
+    try (SharedStore.Lease view = store.acquire()) {
+      String found = id.matches("p[0-9a-f]{1,32}") ? view.links().personJson(id) : null;
       if (found == null) throw new ApiError(404, "no person with id '" + id + "'");
       send(ctx, 200, (ObjectNode) json.readTree(found));
     }
@@ -169,17 +166,11 @@ public final class ApiServer implements AutoCloseable {
 
   private void story(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    try (LinkSearch l = openLinks()) {
-      String found = id.matches("[0-9a-f]{1,64}") ? l.storyJson(id) : null;
+    try (SharedStore.Lease view = store.acquire()) {
+      String found = id.matches("[0-9a-f]{1,64}") ? view.links().storyJson(id) : null;
       if (found == null) throw new ApiError(404, "no story with id '" + id + "'");
       send(ctx, 200, (ObjectNode) json.readTree(found));
     }
-  }
-
-  /** The corpus links of the store (empty before the first ingest has linked it). */
-  private LinkSearch openLinks() throws IOException {
-    store.acquire().close(); // 503 when there is no store at all
-    return LinkSearch.open(storeDir);
   }
 
   private void analyze(Context ctx) throws IOException {

@@ -1,6 +1,7 @@
 package newsgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -32,6 +33,23 @@ class SharedStoreTest {
       try (SharedStore.Lease c = shared.acquire()) {
         assertNotSame(first, c.search());
         assertEquals(5, total(c.search()));
+      }
+    }
+  }
+
+  @Test void requestsSeeTheCorpusLinksOnceTheyAreCommitted() throws Exception {
+    ApiFixtures.fill(dir); // not linked yet
+    String annaDoc = ApiFixtures.GRAIN.id();
+    try (SharedStore shared = SharedStore.of(dir)) {
+      try (SharedStore.Lease a = shared.acquire(); SharedStore.Lease b = shared.acquire()) {
+        assertSame(a.links(), b.links());
+        assertEquals(java.util.Map.of(), a.links().article(annaDoc).personIds());
+      }
+      try (Store store = Store.open(dir)) {
+        store.link();
+      }
+      try (SharedStore.Lease c = shared.acquire()) {
+        assertNotNull(c.links().article(annaDoc).personIds().get("e1"), "Anna Smith's person id");
       }
     }
   }

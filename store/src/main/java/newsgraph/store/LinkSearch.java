@@ -23,14 +23,16 @@ import org.apache.lucene.store.FSDirectory;
  * The reading side of the corpus links (stories and people, written by {@link Store#link()}):
  * an article's story and its entities' person ids, a story or a person by id as the API's JSON,
  * and people by name. Opens the last committed links; without any yet, every answer is empty.
+ * Thread-safe: one instance can serve many requests.
  */
 public final class LinkSearch implements AutoCloseable {
+  private final Path links;
   private final FSDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
   private LinkSearch(Path storeDir) throws IOException {
-    Path links = storeDir.resolve(CorpusLinks.FOLDER);
+    links = storeDir.resolve(CorpusLinks.FOLDER);
     FSDirectory dir = Files.isDirectory(links) ? FSDirectory.open(links) : null;
     if (dir != null && !DirectoryReader.indexExists(dir)) {
       dir.close();
@@ -43,6 +45,18 @@ public final class LinkSearch implements AutoCloseable {
 
   public static LinkSearch open(Path storeDir) throws IOException {
     return new LinkSearch(storeDir);
+  }
+
+  /**
+   * False once {@code Store.link()} has committed links newer than these (or the first ones,
+   * when there were none), so a long-lived reader knows to open again.
+   */
+  public boolean isCurrent() throws IOException {
+    if (reader != null) return reader.isCurrent();
+    if (!Files.isDirectory(links)) return true;
+    try (FSDirectory dir = FSDirectory.open(links)) {
+      return !DirectoryReader.indexExists(dir);
+    }
   }
 
   /** An article's links: its story id (or null) and its PERSON entities' person ids by entity id. */
