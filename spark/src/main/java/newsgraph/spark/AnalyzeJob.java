@@ -14,6 +14,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -155,14 +156,19 @@ public final class AnalyzeJob {
       spark.createDataFrame(LinkStages.people(documents.flatMap(a -> a.people().iterator()), partitions),
           Tables.peopleSchema()).write().mode(mode(o)).parquet(path(o, "people"));
       long people = spark.read().parquet(path(o, "people")).select("person_id").distinct().count();
+      // One file, but repartition, not coalesce: the filter over every article runs on all
+      // cores and only the skips move; coalesce(1) would read every article in one task.
       spark.createDataFrame(skipped.map(a -> RowFactory.create(a.source(), a.reason())), Tables.skippedSchema())
-          .coalesce(1).write().mode(mode(o)).parquet(path(o, "skipped"));
-      List<String> skips = skipped.map(a -> "skipped " + a.source() + ": " + a.reason()).take(SKIPS_PRINTED);
+          .repartition(1).write().mode(mode(o)).parquet(path(o, "skipped"));
+      Dataset<Row> skipTable = spark.read().parquet(path(o, "skipped"));
+      long skipCount = skipTable.count();
+      List<String> skips = skipTable.limit(SKIPS_PRINTED).collectAsList().stream()
+          .map(r -> "skipped " + r.getString(0) + ": " + r.getString(1)).toList();
       skips.forEach(err::println);
       long[] counts = documents.map(a -> new long[] {1, a.entities().size(), a.quotes().size()})
           .fold(new long[3], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2]});
       return new Summary(counts[0], counts[1], counts[2], copies.size(),
-          stories.stream().map(Tuple2::_2).distinct().count(), people, skipped.count(), skips);
+          stories.stream().map(Tuple2::_2).distinct().count(), people, skipCount, skips);
     } finally {
       analyzed.unpersist(false);
     }

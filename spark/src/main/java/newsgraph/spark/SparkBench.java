@@ -62,6 +62,8 @@ public final class SparkBench {
     SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("newsgraph bench spark")
         .config("spark.ui.enabled", "false").getOrCreate();
     Path out = Files.createTempDirectory("newsgraph-bench-spark");
+    JobTimes jobs = new JobTimes();
+    if (Boolean.getBoolean("newsgraph.bench.jobs")) spark.sparkContext().addSparkListener(jobs);
     try {
       SharedPipeline.get();
       System.out.printf(Locale.ROOT, "input %s, %d cores, %d timed runs of each after one warm-up%n", input, cores, runs);
@@ -69,7 +71,9 @@ public final class SparkBench {
       List<Pass> job = new ArrayList<>();
       for (int r = 0; r <= runs; r++) {
         Pass c = cliPass(input, cores);
+        jobs.clear();
         Pass s = sparkPass(spark, input, out);
+        jobs.print();
         System.out.printf(Locale.ROOT, "%s cli   %5d articles %6.1f s wall %6.1f s cpu  %.2f art/s/core %.2f art/cpu-s%n",
             r == 0 ? "warm-up" : "run " + r + "  ", c.articles(), c.wallSeconds(), c.cpuSeconds(), c.perCoreWall(cores), c.perCpuSecond());
         System.out.printf(Locale.ROOT, "%s spark %5d articles %6.1f s wall %6.1f s cpu  %.2f art/s/core %.2f art/cpu-s%n",
@@ -122,6 +126,36 @@ public final class SparkBench {
     AnalyzeJob.Summary s = AnalyzeJob.run(spark, new AnalyzeJob.Options(List.of(input), out.toString(), null,
         ArticleReader.DEFAULT_MAX_ARTICLE_BYTES, 0, true), System.err);
     return new Pass("spark", s.documents(), (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9);
+  }
+
+  /** Wall time of each Spark job of a pass, by the job's call site (with -Dnewsgraph.bench.jobs=true). */
+  static final class JobTimes extends org.apache.spark.scheduler.SparkListener {
+    private final java.util.Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Integer, String> sites = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+      started.put(start.jobId(), start.time());
+      String site = start.properties() == null ? null : start.properties().getProperty("callSite.short");
+      sites.put(start.jobId(), site == null ? "?" : site);
+    }
+
+    @Override
+    public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) {
+      Long t0 = started.remove(end.jobId());
+      if (t0 != null) lines.add(String.format(Locale.ROOT, "  job %4d %7.2f s  %s", end.jobId(), (end.time() - t0) / 1e3, sites.remove(end.jobId())));
+    }
+
+    void clear() {
+      lines.clear();
+    }
+
+    void print() {
+      synchronized (lines) {
+        lines.forEach(System.out::println);
+      }
+    }
   }
 
   private static long cpuNanos() {
