@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import newsgraph.ingest.ArticleReader;
 import newsgraph.store.Store;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -131,15 +132,16 @@ public final class AnalyzeJob {
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", o.inputs()));
     // binaryFiles packs small files into few splits, and one JSON Lines or WARC file can hold
     // millions of articles: spread the articles (cheap to move) before the analysis (not cheap).
+    // By source, so that the articles which could share an id meet in one partition, where
+    // ArticleAnalysis keeps one of them, as the store keeps one article per id.
     JavaRDD<Analyzed> analyzed = files
         .flatMap(f -> InputReading.read(f._1(), f._2(), max, date))
-        .repartition(partitions)
+        .keyBy(ReadOutcome::source)
+        .partitionBy(new HashPartitioner(partitions))
+        .values()
         .mapPartitions(ArticleAnalysis::analyze)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    // Adds to the store replace an earlier article with the same id; here the same: one each.
-    // An id hashes the source and the raw text, so articles with one id are one input read
-    // twice (overlapping paths, a repeated line) and analyse alike: any one of them will do.
-    JavaRDD<Analyzed> documents = Deduplication.oneById(analyzed.filter(a -> !a.isSkip()), jsc);
+    JavaRDD<Analyzed> documents = analyzed.filter(a -> !a.isSkip());
     JavaRDD<Analyzed> skipped = analyzed.filter(Analyzed::isSkip);
     try {
       write(spark, documents.map(Analyzed::document), "documents", o);

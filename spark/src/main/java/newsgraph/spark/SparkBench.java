@@ -137,8 +137,9 @@ public final class SparkBench {
     @Override
     public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
       started.put(start.jobId(), start.time());
-      String site = start.properties() == null ? null : start.properties().getProperty("callSite.short");
-      sites.put(start.jobId(), site == null ? "?" : site);
+      // The last stage is the one the action runs: its name is the action's call site.
+      var stages = start.stageInfos();
+      sites.put(start.jobId(), stages.isEmpty() ? "?" : stages.last().name());
     }
 
     @Override
