@@ -202,22 +202,24 @@ public final class GazetteerCompiler {
   /**
    * {@code name, other names, lat, lon, feature code, country, GeoNames id, source}: the reviewed
    * places file. A place with a country lies in the first-level region of its nearest town there;
-   * a row for a country (A.PCLI) moves that country's point.
+   * a row for a country (A.PCLI), or one whose GeoNames id and feature code name a place the
+   * packages already hold (a region's A.ADM1), moves that place's point.
    */
   void readPlaces(List<String> lines, Path file) {
     for (ReviewedTsv.Row r : ReviewedTsv.rows(lines, file, 8, "8 columns ending with a source")) {
       String[] f = r.fields();
       double lat = num(f[2]);
       double lon = num(f[3]);
-      Row country = f[4].equals("A.PCLI") ? countries.get(f[5]) : null;
-      if (country != null) {
-        // A reviewed point for a country the packages already hold: moves it, adds no place.
-        country.lat = lat;
-        country.lon = lon;
+      long id = Long.parseLong(f[6]);
+      Row known = f[4].equals("A.PCLI") ? countries.get(f[5]) : id > 0 ? byGeonamesId.get(id) : null;
+      if (known != null && known.featureCode.equals(f[4])) {
+        // A reviewed point for a country or region the packages already hold: moves it, adds no place.
+        known.lat = lat;
+        known.lon = lon;
         continue;
       }
       Row town = f[5].isEmpty() ? null : nearestTown(lat, lon, f[5]);
-      Row row = add(new Row(Long.parseLong(f[6]), lat, lon, f[5], f[4], town == null ? "" : town.admin1, 0, f[0]));
+      Row row = add(new Row(id, lat, lon, f[5], f[4], town == null ? "" : town.admin1, 0, f[0]));
       for (String other : f[1].split(",")) {
         if (!other.isBlank()) row.names.add(other.trim());
       }
@@ -342,35 +344,11 @@ public final class GazetteerCompiler {
   }
 
   /** The towns by one-degree cell of the map, built on first use (after the towns are read). */
-  private Map<Long, List<Row>> townCells;
+  private TownGrid towns;
 
-  /** The nearest town of the country within about a degree of the point, or null. */
   private Row nearestTown(double lat, double lon, String country) {
-    if (townCells == null) {
-      townCells = new HashMap<>();
-      for (Row r : rows) {
-        if (r.featureCode.startsWith("P.")) townCells.computeIfAbsent(cell(r.lat, r.lon), k -> new ArrayList<>()).add(r);
-      }
-    }
-    Row nearest = null;
-    double best = Double.MAX_VALUE;
-    for (int dy = -1; dy <= 1; dy++) {
-      for (int dx = -1; dx <= 1; dx++) {
-        for (Row t : townCells.getOrDefault(cell(lat + dy, lon + dx), List.of())) {
-          double km = Geo.km(lat, lon, t.lat, t.lon);
-          if (t.country.equals(country) && km < best) {
-            best = km;
-            nearest = t;
-          }
-        }
-      }
-    }
-    return nearest;
-  }
-
-  /** A one-degree cell of the map, for looking up towns near a point. */
-  private static long cell(double lat, double lon) {
-    return (long) Math.floor(lat + 90) * 1000 + (long) Math.floor(((lon + 540) % 360));
+    if (towns == null) towns = new TownGrid(rows);
+    return towns.nearest(lat, lon, country);
   }
 
   /** {@code alias <TAB> target <TAB> source}: target is an ISO country code, CC.ADMIN1 or a GeoNames id. */

@@ -2,7 +2,6 @@ package newsgraph.places;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import newsgraph.document.CodePointIndex;
 import newsgraph.document.Document;
 import newsgraph.document.Entity;
@@ -55,9 +54,16 @@ public final class Geocoder implements Stage {
       Entity e = doc.entities().get(locations.get(k));
       if (id < 0) id = byAlias(e);
       Place place;
-      if (id >= 0) place = resolver.gazetteer().place(id);
-      else if (town >= 0 && isStreet(e.name())) place = streetIn(e.name(), resolver.gazetteer().place(town));
-      else continue;
+      String local;
+      if (id >= 0) {
+        place = resolver.gazetteer().place(id);
+      } else if (town >= 0 && (local = localFeature(index, e)) != null) {
+        int first = e.mentions().stream().mapToInt(m -> m.span().start()).min().orElse(0);
+        int in = townBefore(doc, locations, chosen, first);
+        place = localIn(e.name(), local, resolver.gazetteer().place(in >= 0 ? in : town));
+      } else {
+        continue;
+      }
       if (speaksInEveryMention(doc, index, e)) place = place.standingFor("government");
       out.set(locations.get(k), new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(),
           e.mentions(), place));
@@ -66,21 +72,48 @@ public final class Geocoder implements Stage {
     return changed ? doc.withEntities(out) : doc;
   }
 
-  private static final Set<String> STREET_WORDS = Set.of("street", "road", "avenue", "lane", "boulevard",
-      "square", "drive");
-
-  /** {@code Castle Street}: a name whose last word says it is a street or a square. */
-  static boolean isStreet(String name) {
-    int sp = name.lastIndexOf(' ');
-    return sp > 0 && STREET_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+  /**
+   * The feature code of a local feature that the name or the words after one of its mentions
+   * say it is ({@link LocalFeatures}: {@code Castle Street}, {@code the Galdeford car park}), or null.
+   */
+  private static String localFeature(CodePointIndex index, Entity e) {
+    String own = LocalFeatures.ofName(e.name());
+    if (own != null) return own;
+    for (Mention m : e.mentions()) {
+      int end = m.span().end();
+      String code = LocalFeatures.after(index.substring(new Span(end, Math.min(index.length(), end + 80))), 0);
+      if (code != null) return code;
+    }
+    return null;
   }
 
   /**
-   * A street the gazetteer does not hold is placed at the article's town (GeoNames' feature code
-   * for a street, R.ST; no GeoNames id), which is as near as an offline gazetteer of towns gets.
+   * A street, car park or bridge the gazetteer does not hold is placed at its town (with the
+   * feature code its noun gives; no GeoNames id), which is as near as an offline gazetteer of
+   * towns gets.
    */
-  private static Place streetIn(String street, Place town) {
-    return new Place(street, town.lat(), town.lon(), town.country(), "R.ST", 0, town.admin1());
+  private static Place localIn(String name, String featureCode, Place town) {
+    return new Place(name, town.lat(), town.lon(), town.country(), featureCode, 0, town.admin1());
+  }
+
+  /**
+   * The town named last before {@code at}, or -1: a street in a story about Ludlow that later
+   * quotes someone on Shrewsbury is in Ludlow, wherever the article names most often.
+   */
+  private int townBefore(Document doc, List<Integer> locations, int[] chosen, int at) {
+    int best = -1;
+    int bestStart = -1;
+    for (int k = 0; k < locations.size(); k++) {
+      int id = chosen[k];
+      if (id < 0 || !resolver.gazetteer().featureCode(id).startsWith("P.")) continue;
+      for (Mention m : doc.entities().get(locations.get(k)).mentions()) {
+        if (m.span().start() < at && m.span().start() > bestStart) {
+          best = id;
+          bestStart = m.span().start();
+        }
+      }
+    }
+    return best;
   }
 
   /** The town (not a country or region) that the article names most often, or -1. */

@@ -111,6 +111,35 @@ public final class PlaceResolver {
     return second;
   }
 
+  /**
+   * The town each unknown local feature lies in ({@link LocalFeatures}: {@code Castle Street},
+   * {@code Galdeford car park}), for toponyms in text order with the places chosen for them: the
+   * town chosen for the nearest toponym before it, else the town chosen most often; -1 for every
+   * other toponym. {@link Geocoder}'s rule, for callers that hold toponyms without a document.
+   */
+  public int[] localFeatureTowns(List<Toponym> toponyms, int[] chosen) {
+    int n = toponyms.size();
+    int[] out = new int[n];
+    java.util.Arrays.fill(out, -1);
+    java.util.Map<Integer, Integer> times = new java.util.HashMap<>();
+    int main = -1;
+    for (int i = 0; i < n; i++) {
+      if (chosen[i] < 0 || !gazetteer.featureCode(chosen[i]).startsWith("P.")) continue;
+      int k = times.merge(chosen[i], 1, Integer::sum);
+      if (main < 0 || k > times.get(main)) main = chosen[i];
+    }
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (chosen[i] >= 0) {
+        if (gazetteer.featureCode(chosen[i]).startsWith("P.")) last = chosen[i];
+      } else if (LocalFeatures.ofName(toponyms.get(i).name()) != null
+          || LocalFeatures.after(" " + toponyms.get(i).featureWord(), 0) != null) {
+        out[i] = last >= 0 ? last : main;
+      }
+    }
+    return out;
+  }
+
   /** The most populous place of that name (the baseline that the literature compares with). */
   public int byPopulation(String name) {
     int best = -1;

@@ -100,6 +100,14 @@ class GazetteerTest {
   }
 
   @Test
+  void aReviewedRegionPointMovesTheRegionNamedByItsGeonamesId() {
+    int[] regions = Arrays.stream(G.lookup("Ontario")).filter(id -> G.isRegion(id) && G.country(id).equals("CA")).toArray();
+    assertEquals(1, regions.length, "moved, not added");
+    assertEquals(49.25, G.lat(regions[0]), 0.01);
+    assertEquals(-84.50, G.lon(regions[0]), 0.01);
+  }
+
+  @Test
   void pluralDemonymsNameTheirCountry() {
     assertTrue(Arrays.stream(G.lookup("Canadians")).anyMatch(id -> id == G.countryEntry("CA")));
     assertTrue(Arrays.stream(G.lookup("Pakistanis")).anyMatch(id -> id == G.countryEntry("PK")));

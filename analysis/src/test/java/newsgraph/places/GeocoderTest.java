@@ -92,6 +92,28 @@ class GeocoderTest {
   }
 
   @Test
+  void anUnknownNameBeforeAFeatureNounIsPlacedAtItsTown() {
+    Document d = geocode("Plans for Ludlow were approved. Charges in the Castle Street and Galdeford car parks "
+        + "will rise, traders in Shrewsbury said. Shrewsbury shops are quieter.",
+        "Ludlow", "Castle Street", "Galdeford", "Shrewsbury");
+    Place carPark = place(d, "Galdeford");
+    assertEquals("S.PKLT", carPark.featureCode());
+    assertEquals(0, carPark.geonamesId());
+    assertEquals(place(d, "Ludlow").lat(), carPark.lat(), "the town named before it, not the one named most");
+    assertEquals(place(d, "Ludlow").lat(), place(d, "Castle Street").lat());
+    assertEquals("GB", carPark.country());
+  }
+
+  @Test
+  void anUnknownNameWithNoFeatureNounStaysUnplaced() {
+    Document d = geocode("Traders in Ludlow object. Galdeford residents complained about parking.",
+        "Ludlow", "Galdeford");
+    assertNull(place(d, "Galdeford"));
+    assertNull(place(geocode("The Galdeford car park was full.", "Galdeford"), "Galdeford"),
+        "no town in the article, no place");
+  }
+
+  @Test
   void anUnknownNameKeepsNoPlace() {
     assertNull(place(geocode("They met in Xqzzyville.", "Xqzzyville"), "Xqzzyville"));
   }

@@ -97,4 +97,19 @@ class PlaceResolverTest {
   void unknownNamesStayUnresolved() {
     assertEquals(-1, R.resolve(List.of(Toponym.of("Xqzzyville")), List.of())[0]);
   }
+
+  @Test
+  void anUnknownStreetLiesInTheTownNamedBeforeIt() {
+    PlaceResolver r = new PlaceResolver(Gazetteer.shared());
+    List<PlaceResolver.Toponym> t = List.of(PlaceResolver.Toponym.of("Ludlow"), PlaceResolver.Toponym.of("Castle Street"),
+        new PlaceResolver.Toponym("Galdeford", "car", ""), new PlaceResolver.Toponym("Smithfield", "market", ""),
+        PlaceResolver.Toponym.of("Xqzzyville"));
+    int[] chosen = {r.byPopulation("Ludlow"), -1, -1, -1, -1};
+    int[] towns = r.localFeatureTowns(t, chosen);
+    assertEquals(chosen[0], towns[1]);
+    assertEquals(-1, towns[0], "a known place keeps its own");
+    assertEquals(-1, towns[2], "'car' alone is no feature noun");
+    assertEquals(chosen[0], towns[3]);
+    assertEquals(-1, towns[4], "an unknown name with no feature noun stays unplaced");
+  }
 }
