@@ -155,9 +155,11 @@ public final class AnalyzeJob {
       for (Tuple2<String, String> c : copies) copyOf.put(c._1(), c._2());
       List<Tuple2<String, String>> stories = LinkStages.stories(documents.map(Analyzed::story), copyOf);
       writePairs(jsc, spark, stories, Tables.storiesSchema(), "stories", o);
-      spark.createDataFrame(LinkStages.people(documents.flatMap(a -> a.people().iterator()), partitions),
-          Tables.peopleSchema()).write().mode(mode(o)).parquet(path(o, "people"));
-      long people = spark.read().parquet(path(o, "people")).select("person_id").distinct().count();
+      JavaRDD<Row> personRows = LinkStages.people(documents.flatMap(a -> a.people().iterator()), partitions)
+          .persist(StorageLevel.MEMORY_AND_DISK_SER());
+      spark.createDataFrame(personRows, Tables.peopleSchema()).write().mode(mode(o)).parquet(path(o, "people"));
+      long people = personRows.map(r -> r.getString(2)).distinct().count();
+      personRows.unpersist(false);
       // One file, but repartition, not coalesce: the filter over every article runs on all
       // cores and only the skips move; coalesce(1) would read every article in one task.
       spark.createDataFrame(skipped.map(a -> RowFactory.create(a.source(), a.reason())), Tables.skippedSchema())

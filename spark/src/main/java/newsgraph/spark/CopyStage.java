@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import newsgraph.store.MinHash;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -16,8 +18,9 @@ import scala.Tuple2;
  * MinHash signatures, LSH bands and threshold ({@link MinHash}, {@code Store.COPY_THRESHOLD}),
  * and its rule that a group's root is its earliest article (by publication date, undated ones
  * last). Articles sharing a band key meet in one group (a shuffle of ids only); candidate pairs
- * are checked on the full signatures (two joins); the pairs that pass, about one per copy, are
- * joined into groups on the driver (union-find), as {@code CopyDetector} does in one process.
+ * are checked on the full signatures (two joins against the signatures, partitioned by id once);
+ * the pairs that pass, about one per copy, are joined into groups on the driver (union-find), as
+ * {@code CopyDetector} does in one process.
  */
 final class CopyStage {
   /** Pairs checked per band group beyond its first members: see {@link #candidates}. */
@@ -33,8 +36,20 @@ final class CopyStage {
 
   /** For each copy, the earliest article of its group: (copy id, root id). */
   static List<Tuple2<String, String>> copies(JavaRDD<Signed> articles, double threshold) {
-    JavaPairRDD<String, Signed> byId = articles.mapToPair(a -> new Tuple2<>(a.id(), a));
-    JavaPairRDD<String, String> candidates = articles
+    // Signatures by id, partitioned and kept once: both joins below then move only the pairs,
+    // and the articles upstream are read once, not three times.
+    JavaPairRDD<String, Signed> byId = articles.mapToPair(a -> new Tuple2<>(a.id(), a))
+        .partitionBy(new HashPartitioner(articles.getNumPartitions()))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      return roots(pairs(byId, threshold));
+    } finally {
+      byId.unpersist(false);
+    }
+  }
+
+  private static List<Tuple2<Node, Node>> pairs(JavaPairRDD<String, Signed> byId, double threshold) {
+    JavaPairRDD<String, String> candidates = byId.values()
         .flatMapToPair(a -> {
           List<Tuple2<String, String>> keys = new ArrayList<>();
           for (String band : MinHash.bandKeys(a.signature())) keys.add(new Tuple2<>(band, a.id()));
@@ -43,13 +58,12 @@ final class CopyStage {
         .groupByKey()
         .flatMapToPair(group -> candidates(group._2()).iterator())
         .distinct();
-    List<Tuple2<Node, Node>> pairs = candidates.join(byId)
+    return candidates.join(byId)
         .mapToPair(p -> new Tuple2<>(p._2()._1(), p._2()._2()))
         .join(byId)
         .filter(p -> MinHash.similarity(p._2()._1().signature(), p._2()._2().signature()) >= threshold)
         .map(p -> new Tuple2<>(node(p._2()._1()), node(p._2()._2())))
         .collect();
-    return roots(pairs);
   }
 
   /**
