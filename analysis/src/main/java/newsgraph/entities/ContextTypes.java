@@ -8,6 +8,7 @@ import java.util.Set;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
 import newsgraph.places.Gazetteer;
+import newsgraph.places.PlaceNames;
 
 /**
  * Types that the words around a name settle where the tagger guessed from the name alone. The
@@ -29,6 +30,8 @@ import newsgraph.places.Gazetteer;
  *       in apposition to a place noun ({@code Majuli, the river island}), or whose whole
  *       several-word name is a country or a first-level region ({@code Arunachal Pradesh}) is a
  *       place.</li>
+ *   <li>An "organisation" named exactly as a country is the country: a national side
+ *       ({@code CANADA BEAT PANAMA}) stands for its country.</li>
  * </ul>
  */
 final class ContextTypes {
@@ -40,6 +43,9 @@ final class ContextTypes {
     /** Whether the name is a country or a first-level region. */
     boolean countryOrRegion(String name);
 
+    /** Whether the name is a country's own name (not another name that leads to it, "Indians"). */
+    boolean country(String name);
+
     /** The compiled gazetteer. */
     static Places gazetteer() {
       return new Places() {
@@ -50,6 +56,13 @@ final class ContextTypes {
         @Override public boolean countryOrRegion(String name) {
           Gazetteer g = Gazetteer.shared();
           for (int id : g.lookup(name)) if (g.isCountry(id) || g.isRegion(id)) return true;
+          return false;
+        }
+
+        @Override public boolean country(String name) {
+          Gazetteer g = Gazetteer.shared();
+          String key = PlaceNames.key(name);
+          for (int id : g.lookup(name)) if (g.isCountry(id) && PlaceNames.key(g.name(id)).equals(key)) return true;
           return false;
         }
       };
@@ -121,6 +134,9 @@ final class ContextTypes {
     if (s.type() == EntityType.LOCATION && isTeamName(name, places)) {
       return EntityType.ORGANIZATION;
     }
+    // CoNLL's convention, and news usage: a country that plays or is played is still the
+    // country (SLOVAKIA BEAT PANAMA); the tagger calls such sides organisations.
+    if (s.type() == EntityType.ORGANIZATION && places.country(text)) return EntityType.LOCATION;
     if (s.type() == EntityType.PERSON) {
       if (name.size() >= 2 && places.countryOrRegion(text)) return EntityType.LOCATION;
       if (inApposition(w, s.last() + 1)) return EntityType.LOCATION;

@@ -20,6 +20,10 @@ class ContextTypesTest {
       @Override public boolean countryOrRegion(String name) {
         return regions.contains(name);
       }
+
+      @Override public boolean country(String name) {
+        return name.equals("Tavia") || name.equals("TAVIA");
+      }
     };
   }
 
@@ -101,6 +105,14 @@ class ContextTypesTest {
         one("Boats reached Tembur , the river island , at dawn .", span(EntityType.PERSON, 2, 2)));
     assertEquals(List.of(span(EntityType.PERSON, 0, 1)),
         one("Ana Tembur , the city 's mayor , spoke .", span(EntityType.PERSON, 0, 1)));
+  }
+
+  @Test void aNationalSideIsItsCountry() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.LOCATION, 2, 2)),
+        one("Brinton beat TAVIA 2-1 .", span(EntityType.ORGANIZATION, 0, 0), span(EntityType.ORGANIZATION, 2, 2)),
+        "a club named after a town stays a club");
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)),
+        one("Tavia Telecom won .", span(EntityType.ORGANIZATION, 0, 1)));
   }
 
   @Test void aPersonNamedAsARegionIsThatRegion() {
