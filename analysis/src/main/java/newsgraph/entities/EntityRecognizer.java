@@ -61,7 +61,7 @@ public final class EntityRecognizer implements Stage {
     }
     tagged = NameConsistency.apply(words, tagged);
     tagged = ContextTypes.apply(words, tagged, places);
-    tagged = NameBoundaries.apply(words, tagged);
+    tagged = NameBoundaries.apply(words, tagged, places);
     Map<String, EntityBuilder> byName = new LinkedHashMap<>();
     for (int u = 0; u < units.size(); u++) {
       List<Token> tokens = units.get(u);

@@ -9,6 +9,21 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
 import org.junit.jupiter.api.Test;
 
 class NameBoundariesTest {
+  /** A made-up gazetteer that knows one town. */
+  private static final ContextTypes.Places PLACES = new ContextTypes.Places() {
+    @Override public boolean known(String name) {
+      return name.equals("Oxley");
+    }
+
+    @Override public boolean countryOrRegion(String name) {
+      return false;
+    }
+
+    @Override public boolean country(String name) {
+      return false;
+    }
+  };
+
   private static List<String> words(String line) {
     return Arrays.asList(line.split(" "));
   }
@@ -18,7 +33,7 @@ class NameBoundariesTest {
   }
 
   private static List<TaggedSpan> one(String line, TaggedSpan... spans) {
-    return NameBoundaries.apply(List.of(words(line)), List.of(List.of(spans))).get(0);
+    return NameBoundaries.apply(List.of(words(line)), List.of(List.of(spans)), PLACES).get(0);
   }
 
   @Test void aRegnalNumberBelongsToTheName() {
@@ -32,7 +47,7 @@ class NameBoundariesTest {
   @Test void aNameWhoseApostropheSEndsAPhraseKeepsItEverywhere() {
     List<List<TaggedSpan>> out = NameBoundaries.apply(
         List.of(words("Analysts said Fennick 's was the prize ."), words("Fennick 's deal closed .")),
-        List.of(List.of(span(EntityType.ORGANIZATION, 2, 2)), List.of(span(EntityType.ORGANIZATION, 0, 0))));
+        List.of(List.of(span(EntityType.ORGANIZATION, 2, 2)), List.of(span(EntityType.ORGANIZATION, 0, 0))), PLACES);
     assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 3)), out.get(0));
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)), out.get(1));
   }
@@ -42,5 +57,17 @@ class NameBoundariesTest {
         one("Fennick 's chief executive Ann Lee quit .", span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 3, 4)));
     assertEquals(List.of(span(EntityType.PERSON, 0, 0)), one("Lee 's was the best time .", span(EntityType.PERSON, 0, 0)),
         "a person's 's is a possessive whatever follows");
+  }
+
+  @Test void aWordThatOnlyStartsTheSentenceIsNoPartOfTheName() {
+    assertEquals(List.of(span(EntityType.LOCATION, 1, 1)), one("In Oxley , rain fell .", span(EntityType.ORGANIZATION, 0, 1)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 4)),
+        one("Shares of Fennick Tool Co rose .", span(EntityType.ORGANIZATION, 0, 4)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 3)),
+        one("August Retail Sales Board data fell .", span(EntityType.ORGANIZATION, 0, 3)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 1)), one("May Fennick spoke .", span(EntityType.PERSON, 0, 1)),
+        "a first name that is a month");
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 3)),
+        one("Friends of the Earth protested .", span(EntityType.ORGANIZATION, 0, 3)));
   }
 }
