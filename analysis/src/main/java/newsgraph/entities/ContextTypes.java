@@ -8,7 +8,6 @@ import java.util.Set;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
 import newsgraph.places.Gazetteer;
-import newsgraph.places.PlaceNames;
 
 /**
  * Types that the words around a name settle where the tagger guessed from the name alone. The
@@ -30,8 +29,7 @@ import newsgraph.places.PlaceNames;
  *       in apposition to a place noun ({@code Majuli, the river island}), or whose whole
  *       several-word name is a country or a first-level region ({@code Arunachal Pradesh}) is a
  *       place.</li>
- *   <li>An "organisation" named exactly as a country is the country: a national side
- *       ({@code CANADA BEAT PANAMA}) stands for its country.</li>
+
  * </ul>
  */
 final class ContextTypes {
@@ -42,9 +40,6 @@ final class ContextTypes {
 
     /** Whether the name is a country or a first-level region. */
     boolean countryOrRegion(String name);
-
-    /** Whether the name is a country's own name (not another name that leads to it, "Indians"). */
-    boolean country(String name);
 
     /** The compiled gazetteer. */
     static Places gazetteer() {
@@ -59,12 +54,6 @@ final class ContextTypes {
           return false;
         }
 
-        @Override public boolean country(String name) {
-          Gazetteer g = Gazetteer.shared();
-          String key = PlaceNames.key(name);
-          for (int id : g.lookup(name)) if (g.isCountry(id) && PlaceNames.key(g.name(id)).equals(key)) return true;
-          return false;
-        }
       };
     }
   }
@@ -134,9 +123,6 @@ final class ContextTypes {
     if (s.type() == EntityType.LOCATION && isTeamName(name, places)) {
       return EntityType.ORGANIZATION;
     }
-    // CoNLL's convention, and news usage: a country that plays or is played is still the
-    // country (SLOVAKIA BEAT PANAMA); the tagger calls such sides organisations.
-    if (s.type() == EntityType.ORGANIZATION && places.country(text)) return EntityType.LOCATION;
     if (s.type() == EntityType.PERSON) {
       if (name.size() >= 2 && places.countryOrRegion(text)) return EntityType.LOCATION;
       if (inApposition(w, s.last() + 1)) return EntityType.LOCATION;
@@ -154,33 +140,24 @@ final class ContextTypes {
   }
 
   /**
-   * After the name: {@code , which|who|that ... ,} then a verb of saying within two words, or a
-   * verb of saying straight away, or (after {@code which is}, {@code is}, or a comma) a verb of
-   * ownership or seat followed by {@code by} or {@code in}.
+   * After the name: {@code , which|who|whose ... ,} then a verb of saying (an adverb in
+   * {@code -ly} may come first), or a verb of ownership or seat followed by {@code by} or
+   * {@code in}, after {@code which is}, {@code is}, or a comma. A name straight before
+   * {@code said} is not enough: the gazetteer misses short forms of real places
+   * ({@code Bosnia announced}), and places speak in news.
    */
   static boolean speaksOrIsOwned(List<String> w, int from) {
-    int i = from;
-    if (i < w.size() && w.get(i).equals(",") && i + 1 < w.size() && isRelative(w.get(i + 1))) {
-      int close = -1;
-      for (int j = i + 2; j < w.size() && j < i + 30; j++) {
-        if (w.get(j).equals(",")) {
-          close = j;
-          break;
-        }
+    if (from < w.size() && w.get(from).equals(",") && from + 1 < w.size() && isRelative(w.get(from + 1))) {
+      if (ownedAt(w, from + 2)) return true;
+      for (int j = from + 2; j < w.size() && j < from + 30; j++) {
+        if (!w.get(j).equals(",")) continue;
+        int verb = j + 1;
+        if (verb < w.size() && w.get(verb).endsWith("ly") && isLowerWord(w.get(verb))) verb++;
+        return verb < w.size() && SpeechVerbs.contains(w.get(verb)) && !w.get(verb).endsWith("ing");
       }
-      if (ownedAt(w, i + 2)) return true;
-      if (close < 0) return false;
-      i = close + 1;
+      return false;
     }
-    for (int j = i; j < w.size() && j < i + 3; j++) {
-      String word = w.get(j);
-      if (SpeechVerbs.contains(word)) return j > i || !word.endsWith("ing");
-      if (!isLowerWord(word)) break;
-    }
-    if (i == from) {
-      int j = from;
-      if (j < w.size() && (w.get(j).equals(",") || isBe(w.get(j)))) return ownedAt(w, j + 1);
-    }
+    if (from < w.size() && (w.get(from).equals(",") || isBe(w.get(from)))) return ownedAt(w, from + 1);
     return false;
   }
 

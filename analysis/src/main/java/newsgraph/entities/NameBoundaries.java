@@ -34,7 +34,7 @@ final class NameBoundaries {
       "might", "never", "just", "also", "really", "and", "love", "like", "see", "saw", "get", "got");
 
   /** Words that follow a noun phrase, not a possessor's noun. */
-  private static final Set<String> AFTER_PHRASE = Set.of(".", ",", ";", ":", ")", "was", "is",
+  private static final Set<String> AFTER_PHRASE = Set.of(".", ",", ";", ":", "was", "is",
       "has", "had", "said", "says", "will", "would", "could", "were", "are", "did", "does");
 
   /** Prepositions that start a sentence in capitals. */
@@ -85,7 +85,8 @@ final class NameBoundaries {
     for (int u = 0; u < words.size(); u++) {
       List<String> w = words.get(u);
       for (TaggedSpan s : tagged.get(u)) {
-        if (s.type() != EntityType.ORGANIZATION && s.type() != EntityType.LOCATION) continue;
+        // Organisations only: "( Britain 's )" is a place's possessive cut short.
+        if (s.type() != EntityType.ORGANIZATION) continue;
         int after = s.last() + 1;
         if (after + 1 < w.size() && isApostropheS(w.get(after)) && AFTER_PHRASE.contains(w.get(after + 1))
             || after + 1 == w.size() && isApostropheS(w.get(after))) {

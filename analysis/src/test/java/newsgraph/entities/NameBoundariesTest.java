@@ -18,10 +18,6 @@ class NameBoundariesTest {
     @Override public boolean countryOrRegion(String name) {
       return false;
     }
-
-    @Override public boolean country(String name) {
-      return false;
-    }
   };
 
   private static List<String> words(String line) {
