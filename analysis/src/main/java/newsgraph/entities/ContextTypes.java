@@ -68,6 +68,11 @@ final class ContextTypes {
       "valleys", "banks", "reefs", "docks", "acres", "crossroads", "wells", "baths", "villages",
       "towers", "heath", "commons", "lands", "kingdoms", "grounds", "beaches");
 
+  /** First words of region names, which the gazetteer knows alone as some village. */
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "upper",
+      "lower", "new", "old", "great", "little", "central", "northern", "southern", "eastern",
+      "western", "greater", "san", "santa", "los", "las", "el", "la", "le", "st", "st.", "saint", "port", "mount", "lake");
+
   /** Nouns that make a name in apposition or after a list a place. */
   private static final Set<String> PLACE_NOUNS = Set.of("island", "islands", "district",
       "districts", "town", "towns", "village", "villages", "city", "cities", "province",
@@ -188,7 +193,9 @@ final class ContextTypes {
     String lower = head.toLowerCase(Locale.ROOT);
     if (head.length() < 4 || !Character.isUpperCase(head.charAt(0)) || !isLowerWord(lower.substring(1))
         || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")
-        || PLURAL_PLACE_HEADS.contains(lower)) {
+        // "-es" ends the places the gazetteer misses (West Indies, Buenos Aires) and few team names.
+        || lower.endsWith("es") || PLURAL_PLACE_HEADS.contains(lower)
+        || COMPASS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
       return false;
     }
     String place = String.join(" ", name.subList(0, name.size() - 1));

@@ -25,7 +25,7 @@ class ContextTypesTest {
   }
 
   private static final ContextTypes.Places PLACES =
-      places(Set.of("Oxley", "Marlow", "Kelsa", "Brinton", "Dunmore", "Ferris"), Set.of("Upper Tavia", "Cayman Islands"));
+      places(Set.of("Oxley", "Marlow", "Kelsa", "Brinton", "Dunmore", "Ferris", "West"), Set.of("Upper Tavia", "Cayman Islands"));
 
   private static List<String> words(String line) {
     return Arrays.asList(line.split(" "));
@@ -85,6 +85,10 @@ class ContextTypesTest {
         one("Hikers reached Dunmore Heights .", span(EntityType.LOCATION, 2, 3)), "a plural place word");
     assertEquals(List.of(span(EntityType.PERSON, 0, 1)),
         one("Ferris Hollings resigned .", span(EntityType.PERSON, 0, 1)), "a surname is no team");
+    assertEquals(List.of(span(EntityType.LOCATION, 1, 2)),
+        one("( Oxley Indies ) won .", span(EntityType.LOCATION, 1, 2)), "-es: Indies, Aires");
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 1)),
+        one("West Midlands police said .", span(EntityType.LOCATION, 0, 1)), "a compass word begins a region");
   }
 
   @Test void aPersonListedWithPlacesBeforeAPlaceNounIsAPlace() {
