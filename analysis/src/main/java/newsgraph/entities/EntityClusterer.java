@@ -99,6 +99,8 @@ public final class EntityClusterer implements Stage {
       if (best >= 0) cluster[i] = best;
     }
 
+    joinOrganisationShortForms(items, cluster, textType);
+
     // Acronyms join their expansion.
     for (int a = 0; a < n; a++) {
       if (cluster[a] != a || !isAcronym(items.get(a).mention().text())) continue;
@@ -114,6 +116,39 @@ public final class EntityClusterer implements Stage {
       }
     }
     return doc.withEntities(build(items, cluster));
+  }
+
+  /**
+   * {@code Thameside} and {@code Mariners} join {@code Thameside Bank} and {@code Mumbai
+   * Mariners}: an organisation named by the first or last words of a longer organisation name
+   * of the article is that organisation, the nearest one when several fit. A short form the
+   * gazetteer knows as a place is left alone: {@code Pune} may be the city or its team.
+   */
+  private static void joinOrganisationShortForms(List<Item> items, int[] cluster, EntityType[] textType) {
+    int n = items.size();
+    for (int i = 0; i < n; i++) {
+      if (cluster[i] != i || textType[i] != EntityType.ORGANIZATION) continue;
+      String text = items.get(i).mention().text();
+      List<String> parts = List.of(text.split("\\s+"));
+      if (isAcronym(text) || ContextTypes.Places.gazetteer().known(text)) continue;
+      int best = -1;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int j = 0; j < n; j++) {
+        if (cluster[j] != j || j == i || textType[j] != EntityType.ORGANIZATION) continue;
+        List<String> full = List.of(items.get(j).mention().text().split("\\s+"));
+        if (full.size() <= parts.size()) continue;
+        if (!full.subList(0, parts.size()).equals(parts) && !full.subList(full.size() - parts.size(), full.size()).equals(parts)) {
+          continue;
+        }
+        int distance = nearestDistance(items, cluster, j, items.get(i).mention().span().start());
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = j;
+        }
+      }
+      if (best < 0) continue;
+      for (int k = 0; k < n; k++) if (cluster[k] == i) cluster[k] = best;
+    }
   }
 
   /**

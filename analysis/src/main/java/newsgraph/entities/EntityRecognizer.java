@@ -33,6 +33,7 @@ public final class EntityRecognizer implements Stage {
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private final CRFClassifier<CoreLabel> crf;
+  private final ContextTypes.Places places = ContextTypes.Places.gazetteer();
 
   /** Loads the CoNLL model (a few seconds; build one per process). */
   public EntityRecognizer() {
@@ -59,6 +60,8 @@ public final class EntityRecognizer implements Stage {
       tagged.add(tag(unit));
     }
     tagged = NameConsistency.apply(words, tagged);
+    tagged = ContextTypes.apply(words, tagged, places);
+    tagged = NameBoundaries.apply(words, tagged, places);
     Map<String, EntityBuilder> byName = new LinkedHashMap<>();
     for (int u = 0; u < units.size(); u++) {
       List<Token> tokens = units.get(u);

@@ -76,6 +76,20 @@ class EntityClustererTest {
     assertTrue(named(d, "Daniel Lopez").mentions().get(1).span().start() > 50);
   }
 
+  @Test void anOrganisationsFirstOrLastWordsAreItsShortForm() {
+    Document d = cluster("Quillon Bank was fined. Shares in Quillon fell. The Harbour Mavericks won; the Mavericks lead.",
+        "Quillon Bank@ORGANIZATION", "Quillon@ORGANIZATION", "Harbour Mavericks@ORGANIZATION", "Mavericks@ORGANIZATION");
+    assertEquals(2, d.entities().size(), d.entities().toString());
+    assertEquals(List.of("Quillon"), named(d, "Quillon Bank").aliases());
+    assertEquals(List.of("Mavericks"), named(d, "Harbour Mavericks").aliases());
+  }
+
+  @Test void aPlaceTheGazetteerKnowsIsNoShortFormOfAnOrganisation() {
+    Document d = cluster("The London Stock Exchange rose. London traders cheered; London Bank fell.",
+        "London Stock Exchange@ORGANIZATION", "London@ORGANIZATION", "London Bank@ORGANIZATION");
+    assertEquals(3, d.entities().size(), d.entities().toString());
+  }
+
   @Test void joinsAnAcronymDefinedInBrackets() {
     Document d = cluster("The National Grid Authority (NGA) said. The NGA added.",
         "National Grid Authority@ORGANIZATION", "NGA@ORGANIZATION", "NGA@ORGANIZATION");

@@ -1,0 +1,250 @@
+package newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsgraph.document.EntityType;
+import newsgraph.entities.EntityRecognizer.TaggedSpan;
+import newsgraph.places.Gazetteer;
+
+/**
+ * Types that the words around a name settle where the tagger guessed from the name alone. The
+ * tagger calls an unfamiliar capitalised word a place or a person; what the sentence does with
+ * it, and whether the gazetteer knows it as a place, say otherwise.
+ *
+ * <ul>
+ *   <li>A place the gazetteer does not know that begins the name of an organisation of the same
+ *       document is that organisation's short form ({@code Shares in Thameside} after
+ *       {@code Thameside Bank}); a known place stays one ({@code London} beside the London
+ *       Stock Exchange).</li>
+ *   <li>A place the gazetteer does not know that speaks, across a relative clause
+ *       ({@code Pulsetrack, which is owned by ..., said}), or that is owned, run or based
+ *       somewhere, is an organisation: places are none of these.</li>
+ *   <li>A known place followed by a plural noun that is no place word ({@code Goa Gulls},
+ *       {@code Nagpur Nomads}) is a team or a body; {@code Cayman Islands}, {@code Golan Heights}
+ *       stay places.</li>
+ *   <li>A "person" listed with places ({@code Dhemaji, Lakhimpur and Barpeta districts}), set
+ *       in apposition to a place noun ({@code Majuli, the river island}), or whose whole
+ *       several-word name is a country or a first-level region ({@code Arunachal Pradesh}) is a
+ *       place.</li>
+
+ * </ul>
+ */
+final class ContextTypes {
+  /** What the rules ask the gazetteer. */
+  interface Places {
+    /** Whether the name is some place in the gazetteer. */
+    boolean known(String name);
+
+    /** Whether the name is a country or a first-level region. */
+    boolean countryOrRegion(String name);
+
+    /** The compiled gazetteer. */
+    static Places gazetteer() {
+      return new Places() {
+        @Override public boolean known(String name) {
+          return Gazetteer.shared().lookup(name).length > 0;
+        }
+
+        @Override public boolean countryOrRegion(String name) {
+          Gazetteer g = Gazetteer.shared();
+          for (int id : g.lookup(name)) if (g.isCountry(id) || g.isRegion(id)) return true;
+          return false;
+        }
+
+      };
+    }
+  }
+
+  /** Plural heads of real places: these follow a place name and are still a place. */
+  private static final Set<String> PLURAL_PLACE_HEADS = Set.of("islands", "isles", "keys", "cays",
+      "mountains", "mounts", "hills", "highlands", "lowlands", "heights", "falls", "springs", "lakes",
+      "rapids", "plains", "flats", "downs", "sands", "straits", "narrows", "waters", "woods",
+      "gardens", "fields", "meadows", "oaks", "pines", "palms", "rocks", "cliffs", "glades",
+      "territories", "provinces", "states", "emirates", "netherlands", "philippines", "bahamas",
+      "alps", "andes", "rockies", "pyrenees", "dolomites", "everglades", "marshes", "moors",
+      "valleys", "banks", "reefs", "docks", "acres", "crossroads", "wells", "baths", "villages",
+      "towers", "heath", "commons", "lands", "kingdoms", "grounds", "beaches");
+
+  /** First words of region names, which the gazetteer knows alone as some village. */
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "upper",
+      "lower", "new", "old", "great", "little", "central", "northern", "southern", "eastern",
+      "western", "greater", "san", "santa", "los", "las", "el", "la", "le", "st", "st.", "saint", "port", "mount", "lake");
+
+  /** Nouns that make a name in apposition or after a list a place. */
+  private static final Set<String> PLACE_NOUNS = Set.of("island", "islands", "district",
+      "districts", "town", "towns", "village", "villages", "city", "cities", "province",
+      "provinces", "state", "states", "region", "regions", "county", "counties", "river", "rivers",
+      "port", "capital", "suburb", "suburbs", "municipality", "prefecture", "valley", "peninsula",
+      "enclave", "oblast", "republic", "territory", "township", "hamlet", "atoll", "archipelago");
+
+  /** Words after a noun phrase that end it. */
+  private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", ":", ")", "of", "in",
+      "near", "on", "where", "which", "and", "--", "-");
+
+  /** Verbs of ownership and seat, which organisations undergo and places do not. */
+  private static final Set<String> OWNED = Set.of("owned", "controlled", "run", "operated",
+      "headquartered", "based", "listed", "acquired", "founded", "backed");
+
+  private ContextTypes() {}
+
+  static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged, Places places) {
+    Set<List<String>> organisations = new HashSet<>();
+    for (int u = 0; u < words.size(); u++) {
+      for (TaggedSpan s : tagged.get(u)) {
+        if (s.type() == EntityType.ORGANIZATION && s.last() > s.first()) {
+          organisations.add(List.copyOf(words.get(u).subList(s.first(), s.last() + 1)));
+        }
+      }
+    }
+    List<List<TaggedSpan>> out = new ArrayList<>(tagged.size());
+    for (int u = 0; u < words.size(); u++) {
+      List<String> w = words.get(u);
+      List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
+      for (int k = 0; k < spans.size(); k++) {
+        TaggedSpan s = spans.get(k);
+        EntityType type = retype(w, spans, k, organisations, places);
+        if (type != s.type()) spans.set(k, new TaggedSpan(type, s.first(), s.last()));
+      }
+      out.add(spans);
+    }
+    return out;
+  }
+
+  private static EntityType retype(List<String> w, List<TaggedSpan> spans, int k,
+      Set<List<String>> organisations, Places places) {
+    TaggedSpan s = spans.get(k);
+    List<String> name = w.subList(s.first(), s.last() + 1);
+    String text = String.join(" ", name);
+    if (s.type() == EntityType.LOCATION && !places.known(text)) {
+      if (beginsOrganisation(name, organisations) || speaksOrIsOwned(w, s.last() + 1)) {
+        return EntityType.ORGANIZATION;
+      }
+    }
+    // Places only: a person's surname is often a plural-looking word after a first name that is
+    // also some town's name (Marcus Hollings).
+    if (s.type() == EntityType.LOCATION && isTeamName(name, places)) {
+      return EntityType.ORGANIZATION;
+    }
+    if (s.type() == EntityType.PERSON) {
+      if (name.size() >= 2 && places.countryOrRegion(text)) return EntityType.LOCATION;
+      if (inApposition(w, s.last() + 1)) return EntityType.LOCATION;
+      if (listedWithPlaces(w, spans, k, places.known(text))) return EntityType.LOCATION;
+    }
+    return s.type();
+  }
+
+  /** The name's words begin a longer organisation name of the document. */
+  private static boolean beginsOrganisation(List<String> name, Set<List<String>> organisations) {
+    for (List<String> org : organisations) {
+      if (org.size() > name.size() && org.subList(0, name.size()).equals(name)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * After the name: {@code , which|who|whose ... ,} then a verb of saying (an adverb in
+   * {@code -ly} may come first), or a verb of ownership or seat followed by {@code by} or
+   * {@code in}, after {@code which is}, {@code is}, or a comma. A name straight before
+   * {@code said} is not enough: the gazetteer misses short forms of real places
+   * ({@code Bosnia announced}), and places speak in news.
+   */
+  static boolean speaksOrIsOwned(List<String> w, int from) {
+    if (from < w.size() && w.get(from).equals(",") && from + 1 < w.size() && isRelative(w.get(from + 1))) {
+      if (ownedAt(w, from + 2)) return true;
+      for (int j = from + 2; j < w.size() && j < from + 30; j++) {
+        if (!w.get(j).equals(",")) continue;
+        int verb = j + 1;
+        if (verb < w.size() && w.get(verb).endsWith("ly") && isLowerWord(w.get(verb))) verb++;
+        return verb < w.size() && SpeechVerbs.contains(w.get(verb)) && !w.get(verb).endsWith("ing");
+      }
+      return false;
+    }
+    if (from < w.size() && (w.get(from).equals(",") || isBe(w.get(from)))) return ownedAt(w, from + 1);
+    return false;
+  }
+
+  /** {@code [is|was] owned by}, {@code based in} at position {@code i}. */
+  private static boolean ownedAt(List<String> w, int i) {
+    if (i < w.size() && isBe(w.get(i))) i++;
+    if (i < w.size() && (w.get(i).equals("wholly") || w.get(i).equals("jointly") || w.get(i).equals("majority"))) i++;
+    if (i + 1 >= w.size() || !OWNED.contains(w.get(i))) return false;
+    String prep = w.get(i + 1);
+    return prep.equals("by") || prep.equals("in");
+  }
+
+  private static boolean isRelative(String word) {
+    return word.equals("which") || word.equals("that") || word.equals("who") || word.equals("whose");
+  }
+
+  private static boolean isBe(String word) {
+    return word.equals("is") || word.equals("was") || word.equals("are") || word.equals("were");
+  }
+
+  /**
+   * A known place, then a capitalised plural that is no place word: {@code Goa Gulls}. The
+   * whole name must be unknown to the gazetteer, which knows the plural places it holds.
+   */
+  static boolean isTeamName(List<String> name, Places places) {
+    if (name.size() < 2) return false;
+    String head = name.get(name.size() - 1);
+    String lower = head.toLowerCase(Locale.ROOT);
+    if (head.length() < 4 || !Character.isUpperCase(head.charAt(0)) || !isLowerWord(lower.substring(1))
+        || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")
+        // "-es" ends the places the gazetteer misses (West Indies, Buenos Aires) and few team names.
+        || lower.endsWith("es") || PLURAL_PLACE_HEADS.contains(lower)
+        || COMPASS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String place = String.join(" ", name.subList(0, name.size() - 1));
+    return places.known(place) && !places.known(String.join(" ", name));
+  }
+
+  /** {@code , the [lowercase words] island}: a place noun in apposition. */
+  private static boolean inApposition(List<String> w, int from) {
+    if (from + 2 >= w.size() || !w.get(from).equals(",") || !w.get(from + 1).equals("the")) return false;
+    for (int j = from + 2; j < w.size() && j < from + 6; j++) {
+      String word = w.get(j);
+      if (!isLowerWord(word)) return false;
+      if (PLACE_NOUNS.contains(word)) {
+        // The noun must end the phrase: "the city 's mayor" is a person, "the river island ," a place.
+        String next = j + 1 < w.size() ? w.get(j + 1) : ".";
+        if (PHRASE_ENDS.contains(next)) return true;
+        if (!isLowerWord(next)) return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The span is an item of a list {@code A , B and C} whose other items are all places, and
+   * either the list ends in a plural place noun ({@code ... and Barpeta districts}) or it has
+   * three items or more and the gazetteer knows the name. Two names ({@code Portugal and
+   * Pedro}) or a list with people in it ({@code Houghton , Townsend}) prove nothing.
+   */
+  private static boolean listedWithPlaces(List<String> w, List<TaggedSpan> spans, int k, boolean known) {
+    int first = k;
+    while (first > 0 && joined(w, spans.get(first - 1), spans.get(first))) first--;
+    int last = k;
+    while (last + 1 < spans.size() && joined(w, spans.get(last), spans.get(last + 1))) last++;
+    if (last == first) return false;
+    for (int i = first; i <= last; i++) {
+      if (i != k && spans.get(i).type() != EntityType.LOCATION) return false;
+    }
+    int after = spans.get(last).last() + 1;
+    boolean placeNoun = after < w.size() && PLACE_NOUNS.contains(w.get(after)) && w.get(after).endsWith("s");
+    return placeNoun || known && last - first >= 2;
+  }
+
+  private static boolean joined(List<String> w, TaggedSpan a, TaggedSpan b) {
+    if (b.first() != a.last() + 2) return false;
+    String between = w.get(a.last() + 1);
+    return between.equals(",") || between.equals("and") || between.equals("or");
+  }
+
+  private static boolean isLowerWord(String word) {
+    return !word.isEmpty() && word.codePoints().allMatch(c -> Character.isLowerCase(c) || c == '-');
+  }
+}

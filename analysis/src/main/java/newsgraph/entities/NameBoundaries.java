@@ -1,0 +1,125 @@
+package newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsgraph.document.EntityType;
+import newsgraph.entities.EntityRecognizer.TaggedSpan;
+
+/**
+ * Where names end, where the tagger stops a word short.
+ *
+ * <ul>
+ *   <li>A regnal number belongs to the name: {@code Pedro I}, {@code Charles VI}. A bare
+ *       {@code I} before a verb of the first person ({@code Mary I think}) is the pronoun.</li>
+ *   <li>A name whose {@code 's} ends a noun phrase somewhere in the document ({@code Boatmen 's
+ *       was the prize}, {@code rated by Moody 's .}) carries the {@code 's} as part of it: a
+ *       possessive is followed by what is possessed, a name like Lloyd's is not. Every
+ *       {@code Boatmen 's} of the document is then the name, {@code Boatmen 's deal} too.</li>
+ *   <li>A capitalised word that only starts the sentence is no part of the name after it:
+ *       {@code In Milwaukee}, {@code August National Association of ...}, {@code Shares of
+ *       Douglas & Lomason Co}. What is left after a preposition and the gazetteer knows is a
+ *       place ({@code In Milwaukee , ...}).</li>
+ * </ul>
+ */
+final class NameBoundaries {
+  private static final Pattern ROMAN = Pattern.compile("I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI");
+
+  /** Words after which {@code I} is the pronoun. */
+  private static final Set<String> FIRST_PERSON = Set.of("am", "'m", "think", "have", "'ve",
+      "will", "'ll", "would", "'d", "was", "had", "do", "did", "can", "could", "know", "want",
+      "hope", "feel", "believe", "said", "say", "told", "guess", "mean", "must", "should", "may",
+      "might", "never", "just", "also", "really", "and", "love", "like", "see", "saw", "get", "got");
+
+  /** Words that follow a noun phrase, not a possessor's noun. */
+  private static final Set<String> AFTER_PHRASE = Set.of(".", ",", ";", ":", "was", "is",
+      "has", "had", "said", "says", "will", "would", "could", "were", "are", "did", "does");
+
+  /** Prepositions that start a sentence in capitals. */
+  private static final Set<String> PREPOSITIONS = Set.of("In", "At", "On", "For", "From", "By",
+      "With", "To", "After", "Before", "Under", "During", "Across", "Inside", "Outside");
+
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December");
+
+  /** Plural common nouns that start a sentence before "of" ({@code Shares of ...}). */
+  private static final Set<String> PLURALS_BEFORE_OF = Set.of("Shares", "Representatives",
+      "Officials", "Members", "Employees", "Workers", "Supporters", "Units", "Sales", "Profits",
+      "Stocks", "Holders", "Shareholders", "Directors", "Executives", "Analysts", "Investors",
+      "Leaders", "Spokesmen", "Bonds", "Customers", "Staff", "Creditors", "Owners");
+
+  private NameBoundaries() {}
+
+  /**
+   * The span without the sentence's first word(s) when they only start the sentence; the same
+   * span otherwise. People keep theirs: May and June are first names.
+   */
+  static TaggedSpan withoutSentenceStart(List<String> w, TaggedSpan s, ContextTypes.Places places) {
+    if (s.first() != 0 || s.type() == EntityType.PERSON || s.type() == EntityType.MISC) return s;
+    String first = w.get(0);
+    int drop = 0;
+    if (PREPOSITIONS.contains(first) || MONTHS.contains(first)) drop = 1;
+    else if (PLURALS_BEFORE_OF.contains(first) && w.size() > 1 && w.get(1).equals("of")) drop = 2;
+    if (drop == 0 || s.last() < drop || !startsUpper(w.get(drop))) return s;
+    EntityType type = s.type();
+    if (PREPOSITIONS.contains(first) && s.last() == drop && places.known(w.get(drop))) type = EntityType.LOCATION;
+    return new TaggedSpan(type, drop, s.last());
+  }
+
+  private static boolean startsUpper(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged,
+      ContextTypes.Places places) {
+    List<List<TaggedSpan>> trimmed = new ArrayList<>(tagged.size());
+    for (int u = 0; u < words.size(); u++) {
+      List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
+      if (!spans.isEmpty()) spans.set(0, withoutSentenceStart(words.get(u), spans.get(0), places));
+      trimmed.add(spans);
+    }
+    tagged = trimmed;
+    Set<List<String>> apostropheNames = new HashSet<>();
+    for (int u = 0; u < words.size(); u++) {
+      List<String> w = words.get(u);
+      for (TaggedSpan s : tagged.get(u)) {
+        // Organisations only: "( Britain 's )" is a place's possessive cut short.
+        if (s.type() != EntityType.ORGANIZATION) continue;
+        int after = s.last() + 1;
+        if (after + 1 < w.size() && isApostropheS(w.get(after)) && AFTER_PHRASE.contains(w.get(after + 1))
+            || after + 1 == w.size() && isApostropheS(w.get(after))) {
+          apostropheNames.add(List.copyOf(w.subList(s.first(), s.last() + 1)));
+        }
+      }
+    }
+    List<List<TaggedSpan>> out = new ArrayList<>(tagged.size());
+    for (int u = 0; u < words.size(); u++) {
+      List<String> w = words.get(u);
+      List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
+      for (int k = 0; k < spans.size(); k++) {
+        TaggedSpan s = spans.get(k);
+        int after = s.last() + 1;
+        boolean free = after < w.size() && (k + 1 >= spans.size() || spans.get(k + 1).first() > after);
+        if (!free) continue;
+        if (s.type() == EntityType.PERSON && regnalNumber(w, after)
+            || apostropheNames.contains(w.subList(s.first(), s.last() + 1)) && isApostropheS(w.get(after))) {
+          spans.set(k, new TaggedSpan(s.type(), s.first(), after));
+        }
+      }
+      out.add(spans);
+    }
+    return out;
+  }
+
+  private static boolean regnalNumber(List<String> w, int i) {
+    if (!ROMAN.matcher(w.get(i)).matches()) return false;
+    if (!w.get(i).equals("I")) return true;
+    return i + 1 >= w.size() || !FIRST_PERSON.contains(w.get(i + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isApostropheS(String word) {
+    return word.equals("'s") || word.equals("\u2019s");
+  }
+}

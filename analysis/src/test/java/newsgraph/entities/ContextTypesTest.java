@@ -1,0 +1,120 @@
+package newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import newsgraph.document.EntityType;
+import newsgraph.entities.EntityRecognizer.TaggedSpan;
+import org.junit.jupiter.api.Test;
+
+class ContextTypesTest {
+  /** A made-up gazetteer: these towns, and these countries or regions. */
+  private static ContextTypes.Places places(Set<String> towns, Set<String> regions) {
+    return new ContextTypes.Places() {
+      @Override public boolean known(String name) {
+        return towns.contains(name) || regions.contains(name);
+      }
+
+      @Override public boolean countryOrRegion(String name) {
+        return regions.contains(name);
+      }
+
+    };
+  }
+
+  private static final ContextTypes.Places PLACES =
+      places(Set.of("Oxley", "Marlow", "Kelsa", "Brinton", "Dunmore", "Ferris", "West"), Set.of("Upper Tavia", "Cayman Islands"));
+
+  private static List<String> words(String line) {
+    return Arrays.asList(line.split(" "));
+  }
+
+  private static TaggedSpan span(EntityType type, int first, int last) {
+    return new TaggedSpan(type, first, last);
+  }
+
+  private static List<TaggedSpan> one(String line, TaggedSpan... spans) {
+    return ContextTypes.apply(List.of(words(line)), List.of(List.of(spans)), PLACES).get(0);
+  }
+
+  @Test void anUnknownPlaceThatBeginsAnOrganisationsNameIsItsShortForm() {
+    List<List<String>> units = List.of(words("Regulators fined Quillon Bank on Monday ."),
+        words("Shares in Quillon fell in Oxley ."), words("Oxley Stock Exchange opened ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 2, 3)),
+        List.of(span(EntityType.LOCATION, 2, 2), span(EntityType.LOCATION, 5, 5)),
+        List.of(span(EntityType.ORGANIZATION, 0, 2))), PLACES);
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 2), span(EntityType.LOCATION, 5, 5)), out.get(1),
+        "a place the gazetteer knows stays a place beside an organisation named after it");
+  }
+
+  @Test void anUnknownPlaceThatSpeaksAcrossARelativeClauseIsAnOrganisation() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.ORGANIZATION, 7, 8)),
+        one("Snapdial , which is run by the Kelsa Group , said on Friday it would close .",
+            span(EntityType.LOCATION, 0, 0), span(EntityType.ORGANIZATION, 7, 8)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)),
+        one("Verigo , whose shares doubled this year , told investors nothing .", span(EntityType.LOCATION, 0, 0)));
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0)),
+        one("Kelsa , which lies on the coast , said goodbye to summer .", span(EntityType.LOCATION, 0, 0)),
+        "a known place may speak");
+    assertEquals(List.of(span(EntityType.LOCATION, 3, 3)),
+        one("We drove through Tarrow , which was quiet , and left .", span(EntityType.LOCATION, 3, 3)));
+    assertEquals(List.of(span(EntityType.LOCATION, 3, 3)),
+        one("Elections in Tarrow announced on Monday were delayed .", span(EntityType.LOCATION, 3, 3)),
+        "a place before a verb of saying may still be a place");
+  }
+
+  @Test void anUnknownPlaceThatIsOwnedOrBasedSomewhereIsAnOrganisation() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)),
+        one("Brelco , based in the northern town of Oxley , makes pumps .", span(EntityType.LOCATION, 0, 0)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)),
+        one("Brelco is owned by a family trust .", span(EntityType.LOCATION, 0, 0)));
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0)),
+        one("Tarrow is home to a family trust .", span(EntityType.LOCATION, 0, 0)));
+  }
+
+  @Test void aKnownPlaceBeforeAPluralNounIsATeam() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 3), span(EntityType.LOCATION, 5, 5)),
+        one("They face Marlow Mavericks in Brinton on Friday .",
+            span(EntityType.LOCATION, 2, 3), span(EntityType.LOCATION, 5, 5)));
+    assertEquals(List.of(span(EntityType.LOCATION, 3, 4)),
+        one("They sailed to Cayman Islands .", span(EntityType.LOCATION, 3, 4)), "a plural place the gazetteer knows");
+    assertEquals(List.of(span(EntityType.LOCATION, 2, 3)),
+        one("Hikers reached Dunmore Heights .", span(EntityType.LOCATION, 2, 3)), "a plural place word");
+    assertEquals(List.of(span(EntityType.PERSON, 0, 1)),
+        one("Ferris Hollings resigned .", span(EntityType.PERSON, 0, 1)), "a surname is no team");
+    assertEquals(List.of(span(EntityType.LOCATION, 1, 2)),
+        one("( Oxley Indies ) won .", span(EntityType.LOCATION, 1, 2)), "-es: Indies, Aires");
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 1)),
+        one("West Midlands police said .", span(EntityType.LOCATION, 0, 1)), "a compass word begins a region");
+  }
+
+  @Test void aPersonListedWithPlacesBeforeAPlaceNounIsAPlace() {
+    assertEquals(List.of(span(EntityType.LOCATION, 2, 2), span(EntityType.LOCATION, 4, 4), span(EntityType.LOCATION, 6, 6)),
+        one("Floods hit Oxley , Tembur and Kelsa districts .",
+            span(EntityType.LOCATION, 2, 2), span(EntityType.PERSON, 4, 4), span(EntityType.LOCATION, 6, 6)));
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0), span(EntityType.PERSON, 2, 2)),
+        one("Oxley and Tembur met .", span(EntityType.LOCATION, 0, 0), span(EntityType.PERSON, 2, 2)),
+        "two names prove nothing");
+    assertEquals(List.of(span(EntityType.PERSON, 0, 0), span(EntityType.LOCATION, 2, 2), span(EntityType.PERSON, 4, 4)),
+        one("Adams , Ferris , Brown scored .",
+            span(EntityType.PERSON, 0, 0), span(EntityType.LOCATION, 2, 2), span(EntityType.PERSON, 4, 4)),
+        "a list with people in it is of people");
+  }
+
+  @Test void aPersonInAppositionToAPlaceNounIsAPlace() {
+    assertEquals(List.of(span(EntityType.LOCATION, 2, 2)),
+        one("Boats reached Tembur , the river island , at dawn .", span(EntityType.PERSON, 2, 2)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 1)),
+        one("Ana Tembur , the city 's mayor , spoke .", span(EntityType.PERSON, 0, 1)));
+  }
+
+  @Test void aPersonNamedAsARegionIsThatRegion() {
+    assertEquals(List.of(span(EntityType.LOCATION, 4, 5)),
+        one("near the border with Upper Tavia .", span(EntityType.PERSON, 4, 5)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 0)),
+        one("Tembur said no .", span(EntityType.PERSON, 0, 0)));
+  }
+}

@@ -1,0 +1,69 @@
+package newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import newsgraph.document.EntityType;
+import newsgraph.entities.EntityRecognizer.TaggedSpan;
+import org.junit.jupiter.api.Test;
+
+class NameBoundariesTest {
+  /** A made-up gazetteer that knows one town. */
+  private static final ContextTypes.Places PLACES = new ContextTypes.Places() {
+    @Override public boolean known(String name) {
+      return name.equals("Oxley");
+    }
+
+    @Override public boolean countryOrRegion(String name) {
+      return false;
+    }
+  };
+
+  private static List<String> words(String line) {
+    return Arrays.asList(line.split(" "));
+  }
+
+  private static TaggedSpan span(EntityType type, int first, int last) {
+    return new TaggedSpan(type, first, last);
+  }
+
+  private static List<TaggedSpan> one(String line, TaggedSpan... spans) {
+    return NameBoundaries.apply(List.of(words(line)), List.of(List.of(spans)), PLACES).get(0);
+  }
+
+  @Test void aRegnalNumberBelongsToTheName() {
+    assertEquals(List.of(span(EntityType.PERSON, 1, 2)), one("King Olav V died .", span(EntityType.PERSON, 1, 1)));
+    assertEquals(List.of(span(EntityType.PERSON, 1, 2)), one("Queen Mathilde I became regent .", span(EntityType.PERSON, 1, 1)));
+    assertEquals(List.of(span(EntityType.PERSON, 2, 2)), one("\" Thanks Mary I think so , \" he said .",
+        span(EntityType.PERSON, 2, 2)), "the pronoun");
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), one("Acme V8 engines .", span(EntityType.ORGANIZATION, 0, 0)));
+  }
+
+  @Test void aNameWhoseApostropheSEndsAPhraseKeepsItEverywhere() {
+    List<List<TaggedSpan>> out = NameBoundaries.apply(
+        List.of(words("Analysts said Fennick 's was the prize ."), words("Fennick 's deal closed .")),
+        List.of(List.of(span(EntityType.ORGANIZATION, 2, 2)), List.of(span(EntityType.ORGANIZATION, 0, 0))), PLACES);
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 3)), out.get(0));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)), out.get(1));
+  }
+
+  @Test void aPossessiveStaysOutsideTheName() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 3, 4)),
+        one("Fennick 's chief executive Ann Lee quit .", span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 3, 4)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 0)), one("Lee 's was the best time .", span(EntityType.PERSON, 0, 0)),
+        "a person's 's is a possessive whatever follows");
+  }
+
+  @Test void aWordThatOnlyStartsTheSentenceIsNoPartOfTheName() {
+    assertEquals(List.of(span(EntityType.LOCATION, 1, 1)), one("In Oxley , rain fell .", span(EntityType.ORGANIZATION, 0, 1)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 4)),
+        one("Shares of Fennick Tool Co rose .", span(EntityType.ORGANIZATION, 0, 4)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 3)),
+        one("August Retail Sales Board data fell .", span(EntityType.ORGANIZATION, 0, 3)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 1)), one("May Fennick spoke .", span(EntityType.PERSON, 0, 1)),
+        "a first name that is a month");
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 3)),
+        one("Friends of the Earth protested .", span(EntityType.ORGANIZATION, 0, 3)));
+  }
+}
