@@ -51,7 +51,7 @@ public final class ParaphraseScorer {
    * Below this the screening probability stands: far under {@link #MRPC_THRESHOLD}, so it only
    * spares the pairs that the surface features already find unlike.
    */
-  static final double SCREEN_BELOW = 0.1;
+  static final double SCREEN_BELOW = 0.25;
 
   /** Probability threshold that maximised F1 on the MRPC training split. */
   public static final double MRPC_THRESHOLD = 0.425;
