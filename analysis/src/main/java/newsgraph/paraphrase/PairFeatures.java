@@ -3,6 +3,7 @@ package newsgraph.paraphrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +15,14 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * [0, 1]: word, n-gram and character overlap; how much of each side the other covers; the
  * machine-translation-metric features of Madnani et al. (2012), i.e. clipped n-gram precision
  * each way (BLEU's parts) and the longest common subsequence, on stemmed words; whether the
- * numbers and the capitalised names agree (a changed figure or name is a different fact); and the
- * length difference.
+ * numbers and the capitalised names agree (a changed figure or name is a different fact); the
+ * length difference; and content-word overlap that counts WordNet synonyms and near kinds as
+ * shared ({@link SynonymOverlap}).
  */
 final class PairFeatures {
-  static final int COUNT = 22;
+  /** The features that need no lookups; the screening model uses these alone. */
+  static final int SURFACE = 22;
+  static final int COUNT = SURFACE + SynonymOverlap.COUNT;
 
   private PairFeatures() {}
 
@@ -42,6 +46,10 @@ final class PairFeatures {
     final Set<String> wordSet;
     final List<String> stems;
     final Set<String> contentStems;
+    private final Set<String> contentWords;
+    private SynonymOverlap.Side synonyms;
+    /** Stem n-gram counts for n = 1..4 (index n - 1), for BLEU's clipped precision. */
+    final List<Map<String, Integer>> stemGrams = new ArrayList<>(4);
     final Set<String> bigrams;
     final Set<String> trigrams;
     final Set<String> chars3;
@@ -54,6 +62,8 @@ final class PairFeatures {
       wordSet = new HashSet<>(words);
       stems = stems(words);
       contentStems = contentSet(stems);
+      contentWords = contentSet(words);
+      for (int n = 1; n <= 4; n++) stemGrams.add(counts(ngrams(stems, n)));
       bigrams = new HashSet<>(ngrams(words, 2));
       trigrams = new HashSet<>(ngrams(words, 3));
       String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -62,6 +72,12 @@ final class PairFeatures {
       names = capitalised(text);
       numbers = numbers(words);
     }
+
+    /** The WordNet side, looked up on first need only (one thread per text, as in a document). */
+    SynonymOverlap.Side synonyms() {
+      if (synonyms == null) synonyms = new SynonymOverlap.Side(contentWords);
+      return synonyms;
+    }
   }
 
   static double[] of(String a, String b) {
@@ -69,6 +85,11 @@ final class PairFeatures {
   }
 
   static double[] of(Prepared a, Prepared b) {
+    return withSynonyms(a, b, surface(a, b));
+  }
+
+  /** All {@link #COUNT} features but the WordNet ones, which are left 0. */
+  static double[] surface(Prepared a, Prepared b) {
     double[] f = new double[COUNT];
     int k = 0;
     f[k++] = jaccard(a.wordSet, b.wordSet);
@@ -83,10 +104,11 @@ final class PairFeatures {
     f[k++] = jaccard(a.contentStems, b.contentStems);
     f[k++] = Math.min(cover(a.contentStems, b.contentStems), cover(b.contentStems, a.contentStems));
     for (int n = 1; n <= 4; n++) {
-      List<String> ga = ngrams(a.stems, n);
-      List<String> gb = ngrams(b.stems, n);
-      double pa = clippedPrecision(ga, gb);
-      double pb = clippedPrecision(gb, ga);
+      Map<String, Integer> ga = a.stemGrams.get(n - 1);
+      Map<String, Integer> gb = b.stemGrams.get(n - 1);
+      int clipped = clippedMatches(ga, gb);
+      double pa = a.stems.size() < n ? 0 : clipped / (double) (a.stems.size() - n + 1);
+      double pb = b.stems.size() < n ? 0 : clipped / (double) (b.stems.size() - n + 1);
       f[k++] = Math.min(pa, pb);
       f[k++] = Math.max(pa, pb);
     }
@@ -97,6 +119,12 @@ final class PairFeatures {
     f[k++] = ta.isEmpty() || tb.isEmpty() ? 0 : lcs / (double) Math.min(ta.size(), tb.size());
     f[k++] = jaccard(a.names, b.names);
     f[k++] = jaccard(a.chars4, b.chars4);
+    return f;
+  }
+
+  /** Fills the WordNet features (from {@link #SURFACE} on) of a pair's {@link #surface} array. */
+  static double[] withSynonyms(Prepared a, Prepared b, double[] f) {
+    SynonymOverlap.fill(a.synonyms(), b.synonyms(), f, SURFACE);
     return f;
   }
 
@@ -127,7 +155,7 @@ final class PairFeatures {
   }
 
   private static Set<String> contentSet(List<String> stems) {
-    Set<String> content = new HashSet<>();
+    Set<String> content = new LinkedHashSet<>();
     for (String s : stems) if (!StopWords.contains(s)) content.add(s);
     return content;
   }
@@ -138,20 +166,24 @@ final class PairFeatures {
     return grams;
   }
 
-  /** BLEU's clipped precision: the share of {@code a}'s n-grams found in {@code b}, counted at most as often. */
-  private static double clippedPrecision(List<String> a, List<String> b) {
-    if (a.isEmpty()) return 0;
-    Map<String, Integer> available = new HashMap<>();
-    for (String g : b) available.merge(g, 1, Integer::sum);
+  private static Map<String, Integer> counts(List<String> grams) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String g : grams) counts.merge(g, 1, Integer::sum);
+    return counts;
+  }
+
+  /**
+   * BLEU's clipped matches: n-grams found on both sides, each counted as often as the side that
+   * has it fewer times. Divided by a side's n-gram count, that side's clipped precision.
+   */
+  private static int clippedMatches(Map<String, Integer> a, Map<String, Integer> b) {
+    if (a.size() > b.size()) return clippedMatches(b, a);
     int matched = 0;
-    for (String g : a) {
-      Integer left = available.get(g);
-      if (left != null && left > 0) {
-        matched++;
-        available.put(g, left - 1);
-      }
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      Integer other = b.get(e.getKey());
+      if (other != null) matched += Math.min(e.getValue(), other);
     }
-    return matched / (double) a.size();
+    return matched;
   }
 
   private static int longestCommonSubsequence(List<String> a, List<String> b) {

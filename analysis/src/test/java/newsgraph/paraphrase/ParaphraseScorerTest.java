@@ -17,6 +17,19 @@ class ParaphraseScorerTest {
     assertTrue(unrelated < ParaphraseScorer.MRPC_THRESHOLD, "unrelated " + unrelated);
   }
 
+  @Test void scoresASynonymSwapAboveAnUnrelatedSwap() {
+    String a = "The company bought the factory for 40 million dollars last week.";
+    double synonym = scorer.score(a, "The company purchased the factory for 40 million dollars last week.");
+    double unrelated = scorer.score(a, "The company inspected the factory for 40 million dollars last week.");
+    assertTrue(synonym > unrelated, synonym + " vs " + unrelated);
+  }
+
+  @Test void screensOutClearlyDifferentTextsWithoutChangingTheirCall() {
+    double p = scorer.score("Heavy snow closed schools across the north on Friday.",
+        "The central bank left interest rates unchanged at 4 percent.");
+    assertTrue(p < ParaphraseScorer.SCREEN_BELOW, "screened " + p);
+  }
+
   @Test void isSymmetricEnoughToNotCareWhichComesFirst() {
     String a = "Talks resumed in Geneva on Monday.";
     String b = "On Monday talks resumed in Geneva.";
