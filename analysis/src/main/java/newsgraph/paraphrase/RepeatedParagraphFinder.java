@@ -46,6 +46,12 @@ public final class RepeatedParagraphFinder implements Stage {
 
   private final ParaphraseScorer scorer = new ParaphraseScorer();
 
+  public RepeatedParagraphFinder() {
+    // The dictionary takes about 2 s to read: on another core while the tagger's model loads,
+    // not in front of the first article that has a rewording to judge.
+    WordNet.loadInBackground();
+  }
+
   @Override
   public Document apply(Document doc) {
     List<Paragraph> paragraphs = doc.paragraphs();

