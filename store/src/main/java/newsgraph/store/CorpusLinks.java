@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import newsgraph.document.Document;
 import newsgraph.json.DocumentJson;
 import newsgraph.people.PersonMention;
@@ -56,6 +57,14 @@ final class CorpusLinks {
   private CorpusLinks() {}
 
   static Store.Links rebuild(DirectoryReader reader, Path storeDir) throws IOException {
+    return rebuild(reader, storeDir, id -> {});
+  }
+
+  /**
+   * As {@link #rebuild(DirectoryReader, Path)}, calling {@code written} after each article's
+   * links are added (tests fail there to check that a failure leaves the old links whole).
+   */
+  static Store.Links rebuild(DirectoryReader reader, Path storeDir, Consumer<String> written) throws IOException {
     StoryDetector stories = new StoryDetector();
     PersonResolver people = new PersonResolver();
     int[] articles = {0};
@@ -73,7 +82,10 @@ final class CorpusLinks {
     StorySummaries summaries = new StorySummaries();
     PersonProfiles profiles = new PersonProfiles();
     try (FSDirectory dir = FSDirectory.open(storeDir.resolve(FOLDER));
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        // CREATE replaces the old links only at the commit below; without commit-on-close, a
+        // failure half-way rolls back on close and readers keep the old links whole.
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false))) {
       forEach(reader, (doc, copyOf) -> {
         String story = storyOf.get(doc.id());
         if (story != null) summaries.add(doc, copyOf, story);
@@ -94,6 +106,7 @@ final class CorpusLinks {
         if (story != null) d.add(new StoredField(STORY, story));
         d.add(new StoredField(PERSONS, persons.toString()));
         add(writer, d);
+        written.accept(doc.id());
       });
       for (String id : summaries.ids()) {
         var d = new org.apache.lucene.document.Document();
