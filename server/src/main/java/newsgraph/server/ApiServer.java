@@ -37,6 +37,10 @@ public final class ApiServer implements AutoCloseable {
   /** The largest article body {@code POST /api/analyze} accepts, in bytes. */
   public static final int MAX_BODY = 1 << 20;
   static final int PAGE_SIZE = 10;
+  /** Hits reachable by paging: Lucene makes room for page times size hits before it searches. */
+  static final int MAX_HITS = 10_000;
+  /** Words in a people query: each is one clause, and Lucene refuses more than 1,024. */
+  static final int MAX_NAME_WORDS = 32;
   private static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   private static final String ANSWERED = "newsgraph.answered";
@@ -113,6 +117,9 @@ public final class ApiServer implements AutoCloseable {
   private void search(Context ctx) throws IOException {
     int page = intParam(ctx, "page", 1, 1, 10_000);
     int size = intParam(ctx, "size", PAGE_SIZE, 1, 100);
+    if ((long) page * size > MAX_HITS) {
+      throw new ApiError(400, "'page' times 'size' is over " + MAX_HITS + ": narrow the search instead");
+    }
     StoreSearch.Request request = new StoreSearch.Request(ctx.queryParam("q"), ctx.queryParam("speaker"),
         ctx.queryParam("entity"), ctx.queryParam("place"), dateParam(ctx, "from"), dateParam(ctx, "to"), page, size);
     if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
@@ -147,6 +154,9 @@ public final class ApiServer implements AutoCloseable {
   private void people(Context ctx) throws IOException {
     int size = intParam(ctx, "size", 20, 1, 100);
     String q = ctx.queryParam("q");
+    if (q != null && q.strip().split("[^\\p{L}\\p{N}]+").length > MAX_NAME_WORDS) {
+      throw new ApiError(400, "'q' has more than " + MAX_NAME_WORDS + " words");
+    }
     ObjectNode out = json.createObjectNode();
     var list = out.putArray("people");
     try (SharedStore.Lease view = store.acquire()) {
