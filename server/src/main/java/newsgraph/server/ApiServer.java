@@ -87,10 +87,21 @@ public final class ApiServer implements AutoCloseable {
     });
   }
 
-  /** Starts serving {@code storeDir} on {@code port} (0 picks a free one); see {@link #port()}. */
+  /** The address served on unless told otherwise: this machine only, as {@code serve} prints. */
+  public static final String LOOPBACK = "127.0.0.1";
+
+  /**
+   * Starts serving {@code storeDir} on {@code port} (0 picks a free one) of this machine's
+   * loopback address only; see {@link #port()}.
+   */
   public static ApiServer start(int port, Path storeDir) {
+    return start(LOOPBACK, port, storeDir);
+  }
+
+  /** As {@link #start(int, Path)}, listening on {@code host} ({@code 0.0.0.0}: every interface). */
+  public static ApiServer start(String host, int port, Path storeDir) {
     ApiServer server = new ApiServer(storeDir);
-    server.app.start(port);
+    server.app.start(host, port);
     return server;
   }
 
