@@ -20,6 +20,7 @@ import newsgraph.document.Article;
 import newsgraph.document.Document;
 import newsgraph.ingest.html.ExtractedPage;
 import newsgraph.ingest.html.HtmlExtractor;
+import newsgraph.ingest.html.PageCharset;
 import newsgraph.json.DocumentJson;
 import newsgraph.pipeline.Pipeline;
 import newsgraph.store.LinkSearch;
@@ -206,7 +207,8 @@ public final class ApiServer implements AutoCloseable {
     String source = "POST /api/analyze";
     switch (type) {
       case "text/html", "application/xhtml+xml" -> {
-        ExtractedPage page = HtmlExtractor.extract(body, null);
+        // The Content-Type's charset is the page's HTTP declaration (PageCharset weighs it).
+        ExtractedPage page = HtmlExtractor.extract(PageCharset.decode(body, charsetLabel(ctx.contentType())).text(), null);
         if (!page.hasText()) throw new ApiError(422, "the HTML holds no article text");
         article = Article.builder(page.url() != null ? page.url() : source, page.text())
             .url(page.url()).title(page.title()).byline(page.byline());
@@ -340,16 +342,19 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static java.nio.charset.Charset charset(String contentType) {
-    if (contentType != null) {
-      var m = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(contentType);
-      if (m.find()) {
-        try {
-          return java.nio.charset.Charset.forName(m.group(1));
-        } catch (IllegalArgumentException e) {
-          throw new ApiError(415, "unknown charset '" + m.group(1) + "'");
-        }
-      }
+    String label = charsetLabel(contentType);
+    if (label == null) return StandardCharsets.UTF_8;
+    try {
+      return java.nio.charset.Charset.forName(label);
+    } catch (IllegalArgumentException e) {
+      throw new ApiError(415, "unknown charset '" + label + "'");
     }
-    return StandardCharsets.UTF_8;
+  }
+
+  /** The Content-Type's charset label, or null. */
+  private static String charsetLabel(String contentType) {
+    if (contentType == null) return null;
+    var m = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(contentType);
+    return m.find() ? m.group(1) : null;
   }
 }
