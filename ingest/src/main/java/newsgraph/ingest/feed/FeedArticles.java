@@ -41,7 +41,7 @@ public final class FeedArticles {
       return;
     } catch (FeedException | RuntimeException e) {
       // RuntimeException too: one odd feed must not end a run over a folder of inputs.
-      sink.skip(source, "not a readable RSS/Atom feed: " + e.getMessage());
+      sink.skip(source, "not a readable RSS/Atom feed: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
       return;
     }
     List<SyndEntry> entries = feed.getEntries();
@@ -60,7 +60,8 @@ public final class FeedArticles {
   }
 
   private static String parseError(ParsingFeedException e) {
-    String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+    String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+        : e.getMessage() != null ? e.getMessage() : String.valueOf(e.getCause() != null ? e.getCause() : e);
     String where = e.getLineNumber() > 0
         ? " at line " + e.getLineNumber() + ", column " + e.getColumnNumber() : "";
     if (cause != null && cause.contains("DOCTYPE")) {
