@@ -77,6 +77,28 @@ class CorpusLinksTest {
   }
 
   @Test
+  void aPersonsNamesRolesAndOrganizationsAreCappedWithTheTotals() {
+    List<String> names = new ArrayList<>();
+    List<newsgraph.people.PersonProfiles.RoleSpan> roles = new ArrayList<>();
+    List<newsgraph.people.PersonProfiles.OrganizationCount> orgs = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      names.add("Name " + i);
+      roles.add(new newsgraph.people.PersonProfiles.RoleSpan("role " + i, null, null, i == 149 ? 9 : 1));
+      orgs.add(new newsgraph.people.PersonProfiles.OrganizationCount("Org " + i, 150 - i));
+    }
+    var json = CorpusLinks.personJson(new newsgraph.people.PersonProfiles.Profile("p1", "Name 0", names, roles, orgs,
+        List.of(), 0, List.of(), 0));
+    assertEquals(CorpusLinks.MAX_FACETS, json.path("names").size());
+    assertEquals(150, json.path("namesTotal").asInt());
+    assertEquals(CorpusLinks.MAX_FACETS, json.path("roles").size());
+    assertEquals(150, json.path("rolesTotal").asInt());
+    assertTrue(json.path("roles").toString().contains("role 149"), "the role of the most articles stays");
+    assertEquals(CorpusLinks.MAX_FACETS, json.path("organizations").size());
+    assertEquals("Org 0", json.path("organizations").get(0).path("name").asText());
+    assertEquals(150, json.path("organizationsTotal").asInt());
+  }
+
+  @Test
   void linkingAgainGivesTheSameAnswer() throws Exception {
     var first = build(dir, DOCS);
     try (Store s = Store.open(dir)) {
