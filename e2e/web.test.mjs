@@ -209,6 +209,14 @@ try {
     await shot('analyze');
   });
 
+  await test('a bad route shows a problem or the search, never Loading forever', async () => {
+    await go('#/article/%zz');
+    check((await page.locator('#view .problem').count()) === 1, 'bad id: ' + await text('#view'));
+    await go('#/constructor');
+    check(await page.evaluate(() => document.body.dataset.view) === 'search', 'constructor route: '
+      + await page.evaluate(() => document.body.dataset.view));
+  });
+
   await test('no console errors, CSP violations or dialogs', async () => {
     check(problems.length === 0, problems.join(' | '));
   });

@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Examples:",
         "  newsgraph serve --ingest examples/articles",
         "  newsgraph serve --store newsgraph-data --port 8080",
+        "  newsgraph serve --host 0.0.0.0 --port 8080     (reachable from other machines)",
         ""})
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand Main main;
@@ -35,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
+
+  @Option(names = "--host", defaultValue = ApiServer.LOOPBACK, paramLabel = "ADDR", description = {
+      "Address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0: every",
+      "interface, so other machines can reach the page and the API, which have no login)."})
+  String host;
 
   @Option(names = "--ingest", arity = "1..*", paramLabel = "INPUT", description = {
       "Before serving, analyse these inputs into the store, as 'newsgraph ingest' does",
@@ -53,14 +59,15 @@ final class ServeCommand implements Callable<Integer> {
       // Skipped inputs are reported by the ingest; the page still serves what was stored.
       IngestCommand.ingest(store.dir, ingest, main.stdin, options, 200, spec.commandLine().getErr());
     }
-    ApiServer server = ApiServer.start(port, store.dir);
+    ApiServer server = ApiServer.start(host, port, store.dir);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       stopped.countDown();
     }, "newsgraph-serve-stop"));
-    spec.commandLine().getErr().printf("newsgraph: serving %s on http://localhost:%d/ (Ctrl-C to stop)%n",
-        store.dir.toAbsolutePath(), server.port());
+    String shown = host.equals(ApiServer.LOOPBACK) ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+    spec.commandLine().getErr().printf("newsgraph: serving %s on http://%s:%d/ (Ctrl-C to stop)%n",
+        store.dir.toAbsolutePath(), shown, server.port());
     stopped.await();
     return 0;
   }

@@ -20,6 +20,7 @@ import newsgraph.document.Article;
 import newsgraph.document.Document;
 import newsgraph.ingest.html.ExtractedPage;
 import newsgraph.ingest.html.HtmlExtractor;
+import newsgraph.ingest.html.PageCharset;
 import newsgraph.json.DocumentJson;
 import newsgraph.pipeline.Pipeline;
 import newsgraph.store.LinkSearch;
@@ -37,6 +38,10 @@ public final class ApiServer implements AutoCloseable {
   /** The largest article body {@code POST /api/analyze} accepts, in bytes. */
   public static final int MAX_BODY = 1 << 20;
   static final int PAGE_SIZE = 10;
+  /** Hits reachable by paging: Lucene makes room for page times size hits before it searches. */
+  static final int MAX_HITS = 10_000;
+  /** Words in a people query: each is one clause, and Lucene refuses more than 1,024. */
+  static final int MAX_NAME_WORDS = 32;
   private static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   private static final String ANSWERED = "newsgraph.answered";
@@ -83,10 +88,21 @@ public final class ApiServer implements AutoCloseable {
     });
   }
 
-  /** Starts serving {@code storeDir} on {@code port} (0 picks a free one); see {@link #port()}. */
+  /** The address served on unless told otherwise: this machine only, as {@code serve} prints. */
+  public static final String LOOPBACK = "127.0.0.1";
+
+  /**
+   * Starts serving {@code storeDir} on {@code port} (0 picks a free one) of this machine's
+   * loopback address only; see {@link #port()}.
+   */
   public static ApiServer start(int port, Path storeDir) {
+    return start(LOOPBACK, port, storeDir);
+  }
+
+  /** As {@link #start(int, Path)}, listening on {@code host} ({@code 0.0.0.0}: every interface). */
+  public static ApiServer start(String host, int port, Path storeDir) {
     ApiServer server = new ApiServer(storeDir);
-    server.app.start(port);
+    server.app.start(host, port);
     return server;
   }
 
@@ -113,6 +129,9 @@ public final class ApiServer implements AutoCloseable {
   private void search(Context ctx) throws IOException {
     int page = intParam(ctx, "page", 1, 1, 10_000);
     int size = intParam(ctx, "size", PAGE_SIZE, 1, 100);
+    if ((long) page * size > MAX_HITS) {
+      throw new ApiError(400, "'page' times 'size' is over " + MAX_HITS + ": narrow the search instead");
+    }
     StoreSearch.Request request = new StoreSearch.Request(ctx.queryParam("q"), ctx.queryParam("speaker"),
         ctx.queryParam("entity"), ctx.queryParam("place"), dateParam(ctx, "from"), dateParam(ctx, "to"), page, size);
     if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
@@ -147,6 +166,9 @@ public final class ApiServer implements AutoCloseable {
   private void people(Context ctx) throws IOException {
     int size = intParam(ctx, "size", 20, 1, 100);
     String q = ctx.queryParam("q");
+    if (q != null && q.strip().split("[^\\p{L}\\p{N}]+").length > MAX_NAME_WORDS) {
+      throw new ApiError(400, "'q' has more than " + MAX_NAME_WORDS + " words");
+    }
     ObjectNode out = json.createObjectNode();
     var list = out.putArray("people");
     try (SharedStore.Lease view = store.acquire()) {
@@ -185,7 +207,8 @@ public final class ApiServer implements AutoCloseable {
     String source = "POST /api/analyze";
     switch (type) {
       case "text/html", "application/xhtml+xml" -> {
-        ExtractedPage page = HtmlExtractor.extract(body, null);
+        // The Content-Type's charset is the page's HTTP declaration (PageCharset weighs it).
+        ExtractedPage page = HtmlExtractor.extract(PageCharset.decode(body, charsetLabel(ctx.contentType())).text(), null);
         if (!page.hasText()) throw new ApiError(422, "the HTML holds no article text");
         article = Article.builder(page.url() != null ? page.url() : source, page.text())
             .url(page.url()).title(page.title()).byline(page.byline());
@@ -319,16 +342,19 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static java.nio.charset.Charset charset(String contentType) {
-    if (contentType != null) {
-      var m = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(contentType);
-      if (m.find()) {
-        try {
-          return java.nio.charset.Charset.forName(m.group(1));
-        } catch (IllegalArgumentException e) {
-          throw new ApiError(415, "unknown charset '" + m.group(1) + "'");
-        }
-      }
+    String label = charsetLabel(contentType);
+    if (label == null) return StandardCharsets.UTF_8;
+    try {
+      return java.nio.charset.Charset.forName(label);
+    } catch (IllegalArgumentException e) {
+      throw new ApiError(415, "unknown charset '" + label + "'");
     }
-    return StandardCharsets.UTF_8;
+  }
+
+  /** The Content-Type's charset label, or null. */
+  private static String charsetLabel(String contentType) {
+    if (contentType == null) return null;
+    var m = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(contentType);
+    return m.find() ? m.group(1) : null;
   }
 }

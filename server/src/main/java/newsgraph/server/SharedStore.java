@@ -89,8 +89,17 @@ final class SharedStore implements AutoCloseable {
         search.close();
         throw e;
       }
-      if (current != null) release(current);
+      // The fresh view first: were closing the old one to fail, requests must not be left with
+      // a closed view until a restart.
+      View old = current;
       current = fresh;
+      if (old != null) {
+        try {
+          release(old);
+        } catch (IOException | RuntimeException e) {
+          System.err.println("newsgraph serve: closing an old view of the store failed: " + e);
+        }
+      }
     }
     current.users++;
     return new Lease(this, current);

@@ -42,6 +42,14 @@ class AnalyzeRouteTest {
       assertEquals("Bridge to reopen", page.path("title").asText());
       assertTrue(page.path("text").asText().startsWith(text), page.path("text").asText());
       assertFalse(page.path("text").asText().contains("<p>"));
+
+      // The charset of the request's Content-Type is the page's declaration: without it, these
+      // ISO-8859-2 bytes of a mostly English page read as Western ("\u00a3\u00f3d\u009f").
+      String polish = "<html><body><article><p>" + text + "</p><p>The bridge in \u0141\u00f3d\u017a has been closed"
+          + " since a flood in January, and the repairs took the city many months of work.</p></article></body></html>";
+      JsonNode latin2 = json(post(server, "/api/analyze", "text/html; charset=ISO-8859-2",
+          polish.getBytes(java.nio.charset.Charset.forName("ISO-8859-2"))));
+      assertTrue(latin2.path("text").asText().contains("\u0141\u00f3d\u017a"), latin2.path("text").asText());
       assertFalse(Files.exists(dir.resolve("store")), "analyze must not write a store");
     }
   }

@@ -107,6 +107,13 @@ class ApiServerTest {
   }
 
   @Test
+  void pagingPastTheFirstTenThousandHitsIs400() throws Exception {
+    assertError(400, get(server, "/api/search?page=101&size=100"), "10000");
+    assertError(400, get(server, "/api/search?page=10000&size=10"), "10000");
+    assertEquals(200, get(server, "/api/search?page=100&size=100").statusCode());
+  }
+
+  @Test
   void documentsComeWithCopyOfAndStoryId() throws Exception {
     JsonNode original = ok(get(server, "/api/documents/" + ApiFixtures.GRAIN.id()));
     assertEquals(ApiFixtures.GRAIN.text(), original.path("text").asText());

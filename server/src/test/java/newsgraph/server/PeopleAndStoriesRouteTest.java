@@ -136,6 +136,15 @@ class PeopleAndStoriesRouteTest {
   }
 
   @Test
+  void aPeopleQueryOfThousandsOfWordsIs400NotAFailure() throws Exception {
+    var r = get(server, "/api/people?q=" + "smith+anna+".repeat(20) + java.util.stream.IntStream.range(0, 1100)
+        .mapToObj(i -> Integer.toString(i, 36)).collect(java.util.stream.Collectors.joining("+")));
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(json(r).path("error").asText().contains("'q'"), r.body());
+    assertEquals(1, ok(get(server, "/api/people?q=" + "anna+smith+".repeat(10))).path("people").size());
+  }
+
+  @Test
   void peopleSearchMatchesAnyNameCaseBlindMostQuotedFirst() throws Exception {
     assertEquals(2, ok(get(server, "/api/people?q=SMITH")).path("people").size());
     JsonNode anna = ok(get(server, "/api/people?q=anna")).path("people");

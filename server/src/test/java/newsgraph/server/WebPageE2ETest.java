@@ -47,7 +47,7 @@ class WebPageE2ETest {
     Path shots = Path.of("target/screenshots").toAbsolutePath();
     Path log = dir.resolve("e2e.log");
     try (ApiServer server = ApiServer.start(0, dir.resolve("store"))) {
-      Process p = new ProcessBuilder(node, script.toString(), "--base", "http://localhost:" + server.port(),
+      Process p = new ProcessBuilder(node, script.toString(), "--base", "http://127.0.0.1:" + server.port(),
           "--shots", shots.toString(), "--chromium", CHROMIUM.toString(), "--rich", WebFixtures.rich().id(),
           "--xss", WebFixtures.xss().id())
           .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -77,22 +77,30 @@ public final class PersonResolver {
       full.computeIfAbsent(parsed[i].fullKey(), k -> new ArrayList<>()).add(i);
       context.computeIfAbsent(parsed[i].fullKey(), k -> new HashSet<>()).addAll(features(mentions.get(i)));
     }
+    // Full names by context feature: a short form scores only the names that share some context
+    // with it (the others score 0 and can neither win nor tie), not every name of a big block.
+    Map<String, List<String>> byFeature = new HashMap<>();
+    for (Map.Entry<String, Set<String>> c : context.entrySet()) {
+      for (String f : c.getValue()) byFeature.computeIfAbsent(f, k -> new ArrayList<>()).add(c.getKey());
+    }
     List<Integer> orphans = new ArrayList<>();
     for (int i : block) {
       if (parsed[i].form() == PersonName.Form.FULL) continue;
-      Set<String> mine = features(mentions.get(i));
+      Map<String, Integer> scores = new HashMap<>();
+      for (String f : features(mentions.get(i))) {
+        for (String identity : byFeature.getOrDefault(f, List.of())) scores.merge(identity, 1, Integer::sum);
+      }
+      // The one name that agrees best; none when the best score is shared (order-blind).
       String best = null;
       int bestScore = 0;
       boolean tie = false;
-      for (Map.Entry<String, List<Integer>> identity : full.entrySet()) {
-        if (!parsed[i].couldBe(parsed[identity.getValue().get(0)])) continue;
-        int score = 0;
-        for (String f : mine) if (context.get(identity.getKey()).contains(f)) score++;
-        if (score > bestScore) {
-          best = identity.getKey();
-          bestScore = score;
+      for (Map.Entry<String, Integer> s : scores.entrySet()) {
+        if (!parsed[i].couldBe(parsed[full.get(s.getKey()).get(0)])) continue;
+        if (s.getValue() > bestScore) {
+          best = s.getKey();
+          bestScore = s.getValue();
           tie = false;
-        } else if (score == bestScore && score > 0) {
+        } else if (s.getValue() == bestScore) {
           tie = true;
         }
       }
@@ -115,20 +123,18 @@ public final class PersonResolver {
     int n = orphans.size();
     int[] parent = new int[n];
     for (int a = 0; a < n; a++) parent[a] = a;
-    List<Set<String>> features = new ArrayList<>();
-    for (int i : orphans) features.add(features(mentions.get(i)));
+    // Each orphan joins the first earlier orphan of its form holding each of its features: the
+    // same groups as comparing every pair, in one pass.
+    Map<PersonName, Map<String, Integer>> firstHolder = new HashMap<>();
     for (int a = 0; a < n; a++) {
-      for (int b = a + 1; b < n; b++) {
-        if (!parsed[orphans.get(a)].equals(parsed[orphans.get(b)])) continue;
-        for (String f : features.get(a)) {
-          if (features.get(b).contains(f)) {
-            parent[find(parent, b)] = find(parent, a);
-            break;
-          }
-        }
+      Map<String, Integer> holders = firstHolder.computeIfAbsent(parsed[orphans.get(a)], k -> new HashMap<>());
+      for (String f : features(mentions.get(orphans.get(a)))) {
+        Integer b = holders.putIfAbsent(f, a);
+        if (b != null) parent[find(parent, a)] = find(parent, b);
       }
     }
-    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    // Groups in the order of their first member.
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int a = 0; a < n; a++) groups.computeIfAbsent(find(parent, a), k -> new ArrayList<>()).add(orphans.get(a));
     return new ArrayList<>(groups.values());
   }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import newsgraph.document.Document;
 import newsgraph.json.DocumentJson;
 import newsgraph.people.PersonMention;
@@ -50,12 +51,22 @@ final class CorpusLinks {
   static final String DOC_COUNT = "docCount";
   /** Quotes and articles listed per person: the first ones in time order, with the totals beside. */
   static final int MAX_LISTED = 2000;
+  /** Names, roles and organisations listed per person: the commonest ones, with the totals beside. */
+  static final int MAX_FACETS = 100;
 
   private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
 
   private CorpusLinks() {}
 
   static Store.Links rebuild(DirectoryReader reader, Path storeDir) throws IOException {
+    return rebuild(reader, storeDir, id -> {});
+  }
+
+  /**
+   * As {@link #rebuild(DirectoryReader, Path)}, calling {@code written} after each article's
+   * links are added (tests fail there to check that a failure leaves the old links whole).
+   */
+  static Store.Links rebuild(DirectoryReader reader, Path storeDir, Consumer<String> written) throws IOException {
     StoryDetector stories = new StoryDetector();
     PersonResolver people = new PersonResolver();
     int[] articles = {0};
@@ -71,9 +82,12 @@ final class CorpusLinks {
     Map<String, String> storyOf = stories.stories();
     PersonResolver.Resolution resolution = people.resolve();
     StorySummaries summaries = new StorySummaries();
-    PersonProfiles profiles = new PersonProfiles();
+    PersonProfiles profiles = new PersonProfiles(MAX_LISTED);
     try (FSDirectory dir = FSDirectory.open(storeDir.resolve(FOLDER));
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        // CREATE replaces the old links only at the commit below; without commit-on-close, a
+        // failure half-way rolls back on close and readers keep the old links whole.
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false))) {
       forEach(reader, (doc, copyOf) -> {
         String story = storyOf.get(doc.id());
         if (story != null) summaries.add(doc, copyOf, story);
@@ -94,6 +108,7 @@ final class CorpusLinks {
         if (story != null) d.add(new StoredField(STORY, story));
         d.add(new StoredField(PERSONS, persons.toString()));
         add(writer, d);
+        written.accept(doc.id());
       });
       for (String id : summaries.ids()) {
         var d = new org.apache.lucene.document.Document();
@@ -112,10 +127,10 @@ final class CorpusLinks {
             if (!w.isEmpty()) d.add(new StringField(NAME_WORD, w, Field.Store.NO));
           }
         }
-        d.add(new NumericDocValuesField(QUOTE_COUNT, p.quotes().size()));
-        d.add(new NumericDocValuesField(DOC_COUNT, p.documents().size()));
+        d.add(new NumericDocValuesField(QUOTE_COUNT, p.quotesTotal()));
+        d.add(new NumericDocValuesField(DOC_COUNT, p.documentsTotal()));
         d.add(new StoredField(SUMMARY, write(JSON_MAPPER.createObjectNode().put("id", p.id()).put("name", p.name())
-            .put("documents", p.documents().size()).put("quotes", p.quotes().size()))));
+            .put("documents", p.documentsTotal()).put("quotes", p.quotesTotal()))));
         d.add(new StoredField(JSON, write(personJson(p))));
         writer.addDocument(d);
       }
@@ -168,25 +183,36 @@ final class CorpusLinks {
     out.put("id", p.id());
     out.put("name", p.name());
     ArrayNode names = out.putArray("names");
-    p.names().forEach(names::add);
+    // The names come commonest first (full forms first), organisations too.
+    p.names().stream().limit(MAX_FACETS).forEach(names::add);
+    out.put("namesTotal", p.names().size());
     ArrayNode roles = out.putArray("roles");
+    // The commonest roles, still in time order.
+    List<PersonProfiles.RoleSpan> common = p.roles().stream()
+        .sorted(java.util.Comparator.comparingInt(PersonProfiles.RoleSpan::documents).reversed())
+        .limit(MAX_FACETS).toList();
     for (PersonProfiles.RoleSpan r : p.roles()) {
+      if (p.roles().size() > MAX_FACETS && !common.contains(r)) continue;
       roles.addObject().put("role", r.role()).put("first", day(r.first())).put("last", day(r.last()))
           .put("documents", r.documents());
     }
+    out.put("rolesTotal", p.roles().size());
     ArrayNode orgs = out.putArray("organizations");
-    for (PersonProfiles.OrganizationCount o : p.organizations()) orgs.addObject().put("name", o.name()).put("count", o.count());
+    for (PersonProfiles.OrganizationCount o : p.organizations().stream().limit(MAX_FACETS).toList()) {
+      orgs.addObject().put("name", o.name()).put("count", o.count());
+    }
+    out.put("organizationsTotal", p.organizations().size());
     ArrayNode quotes = out.putArray("quotes");
     for (PersonProfiles.QuoteRef q : first(p.quotes())) {
       quotes.addObject().put("documentId", q.documentId()).put("title", q.title()).put("published", day(q.published()))
           .put("text", q.text()).put("type", q.type()).put("cue", q.cue());
     }
-    out.put("quotesTotal", p.quotes().size());
+    out.put("quotesTotal", p.quotesTotal());
     ArrayNode docs = out.putArray("documents");
     for (PersonProfiles.DocumentRef d : first(p.documents())) {
       docs.addObject().put("id", d.id()).put("title", d.title()).put("published", day(d.published()));
     }
-    out.put("documentsTotal", p.documents().size());
+    out.put("documentsTotal", p.documentsTotal());
     return out;
   }
 

@@ -38,8 +38,15 @@ public final class LinkSearch implements AutoCloseable {
       dir.close();
       dir = null;
     }
+    DirectoryReader opened = null;
+    try {
+      if (dir != null) opened = DirectoryReader.open(dir);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
     directory = dir;
-    reader = dir == null ? null : DirectoryReader.open(dir);
+    reader = opened;
     searcher = reader == null ? null : new IndexSearcher(reader);
   }
 
@@ -99,7 +106,9 @@ public final class LinkSearch implements AutoCloseable {
     BooleanQuery.Builder q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(CorpusLinks.KIND, "person")), BooleanClause.Occur.FILTER);
     if (query != null) {
-      for (String w : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      // Each word once: a repeated word is the same filter, and each counts against Lucene's
+      // limit of 1,024 clauses (callers keep queries to a few words).
+      for (String w : new java.util.LinkedHashSet<>(List.of(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))) {
         if (!w.isEmpty()) q.add(new TermQuery(new Term(CorpusLinks.NAME_WORD, w)), BooleanClause.Occur.FILTER);
       }
     }
@@ -124,8 +133,9 @@ public final class LinkSearch implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (reader != null) {
-      reader.close();
-      directory.close();
+      try (directory) {
+        reader.close();
+      }
     }
   }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsgraph.store.UnionFind;
 
 /**
@@ -33,6 +35,8 @@ public final class StoryDetector {
   private final List<String> ids = new ArrayList<>();
   private final List<String> copyOf = new ArrayList<>();
   private final List<int[]> nameKeys = new ArrayList<>();
+  /** Each article's name keys sorted, to look names up without a loop over both articles' names. */
+  private final List<int[]> sortedNameKeys = new ArrayList<>();
   private final List<int[]> termKeys = new ArrayList<>();
   private final List<float[]> termCounts = new ArrayList<>();
   private long[] days = new long[1024];
@@ -54,6 +58,9 @@ public final class StoryDetector {
     int[] names = new int[a.names().size()];
     for (int k = 0; k < names.length; k++) names[k] = key("n:" + a.names().get(k));
     nameKeys.add(distinct(names));
+    int[] sorted = nameKeys.get(i).clone();
+    Arrays.sort(sorted);
+    sortedNameKeys.add(sorted);
     int[] terms = new int[a.terms().size()];
     float[] counts = new float[terms.length];
     int k = 0;
@@ -181,18 +188,28 @@ public final class StoryDetector {
     Arrays.sort(order, bySim.thenComparingInt(x -> rank[(int) pairs.get(x)[0]])
         .thenComparingInt(x -> rank[(int) pairs.get(x)[1]]));
     Map<Integer, List<Integer>> members = new HashMap<>();
+    // Two groups found too far apart stay so until one of them grows: many linking pairs between
+    // the same two groups need their average computed once. A group's version counts its merges.
+    int[] version = new int[parent.length];
+    Set<List<Integer>> apart = new HashSet<>();
     for (int x : order) {
       int a = (int) pairs.get(x)[0], b = (int) pairs.get(x)[1];
       int ra = UnionFind.find(parent, a), rb = UnionFind.find(parent, b);
       if (ra == rb) continue;
+      List<Integer> groups = ra < rb ? List.of(ra, version[ra], rb, version[rb]) : List.of(rb, version[rb], ra, version[ra]);
+      if (apart.contains(groups)) continue;
       List<Integer> ma = members.computeIfAbsent(ra, k -> membersOf(parent, k));
       List<Integer> mb = members.computeIfAbsent(rb, k -> membersOf(parent, k));
       if (ma.size() * (long) mb.size() > MAX_LINKAGE_PAIRS) continue;
       double sum = 0;
       for (int i : ma) for (int j : mb) sum += similarity(i, j, termWeights, nameMass, idf);
-      if (sum / (ma.size() * (double) mb.size()) < settings.threshold()) continue;
+      if (sum / (ma.size() * (double) mb.size()) < settings.threshold()) {
+        apart.add(groups);
+        continue;
+      }
       UnionFind.union(parent, ra, rb);
       int root = UnionFind.find(parent, ra);
+      version[root] = Math.max(version[ra], version[rb]) + 1;
       List<Integer> joined = new ArrayList<>(ma);
       joined.addAll(mb);
       members.remove(ra);
@@ -257,7 +274,9 @@ public final class StoryDetector {
       for (int y = 0; y < tb.length; y++) if (ta[x] == tb[y]) cos += wa[x] * wb[y];
     }
     double sharedNames = 0;
-    for (int ka : nameKeys.get(a)) for (int kb : nameKeys.get(b)) if (ka == kb) sharedNames += idf[ka];
+    // In a's order, as the sum always went, so the floats add up the same.
+    int[] sortedB = sortedNameKeys.get(b);
+    for (int ka : nameKeys.get(a)) if (Arrays.binarySearch(sortedB, ka) >= 0) sharedNames += idf[ka];
     double dice = nameMass[a] + nameMass[b] == 0 ? 0 : 2 * sharedNames / (nameMass[a] + nameMass[b]);
     return cos + settings.nameWeight() * dice;
   }

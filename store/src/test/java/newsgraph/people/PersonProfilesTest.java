@@ -64,4 +64,30 @@ class PersonProfilesTest {
     profiles.add(said("b", "2024-01-02", "Anna Smith", "chief economist", "y"), Map.of("e1", "p1"));
     assertEquals(List.of(new PersonProfiles.OrganizationCount("Thameside Bank", 2)), profiles.profile(ANNA).organizations());
   }
+
+  @Test
+  void onlyTheFirstQuotesAndArticlesInTimeOrderAreHeldWithTheTotals() {
+    PersonProfiles profiles = new PersonProfiles(2);
+    profiles.add(said("c", "2024-05-01", "Anna Smith", "chief executive", "Third"), Map.of("e1", "p1"));
+    profiles.add(said("n", null, "Anna Smith", "chief executive", "Undated"), Map.of("e1", "p1"));
+    profiles.add(said("a", "2024-01-01", "Anna Smith", "chief economist", "First"), Map.of("e1", "p1"));
+    profiles.add(said("b", "2024-03-01", "Anna Smith", "chief executive", "Second"), Map.of("e1", "p1"));
+    var p = profiles.profile(ANNA);
+    assertEquals(List.of("First", "Second"), p.quotes().stream().map(PersonProfiles.QuoteRef::text).toList());
+    assertEquals(4, p.quotesTotal());
+    assertEquals(List.of("First", "Second"), p.documents().stream().map(PersonProfiles.DocumentRef::title).toList());
+    assertEquals(4, p.documentsTotal());
+  }
+
+  @Test
+  void aRoleCountsOncePerArticleThoughTwoEntitiesOfThePersonGiveIt() {
+    Document doc = said("a", "2024-01-01", "Anna Smith", "chief economist", "x");
+    var e = doc.entities().get(0);
+    var twin = new newsgraph.document.Entity("e9", e.type(), e.name(), e.aliases(), e.roles(), e.mentions(), e.place());
+    java.util.List<newsgraph.document.Entity> entities = new java.util.ArrayList<>(doc.entities());
+    entities.add(twin);
+    PersonProfiles profiles = new PersonProfiles();
+    profiles.add(doc.withEntities(entities), Map.of("e1", "p1", "e9", "p1"));
+    assertEquals(1, profiles.profile(ANNA).roles().get(0).documents());
+  }
 }

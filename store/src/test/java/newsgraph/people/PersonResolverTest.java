@@ -3,6 +3,7 @@ package newsgraph.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,5 +158,36 @@ class PersonResolverTest {
     java.util.Map<String, String> joined = new java.util.HashMap<>(smiths);
     joined.putAll(ngs);
     assertEquals(whole, joined);
+  }
+
+  /** Letters only, so each number gives its own first name (never an initial or a title). */
+  private static String letters(int i) {
+    StringBuilder b = new StringBuilder();
+    for (i++; i > 0; i /= 26) b.append((char) ('a' + (i - 1) % 26));
+    return "Zu" + b;
+  }
+
+  @Test
+  void aBlockOfTensOfThousandsOfOneSurnameResolvesInLinearTime() {
+    PersonResolver r = new PersonResolver();
+    int fullNames = 3_000;
+    for (int i = 0; i < fullNames; i++) {
+      r.add(new PersonMention("f" + i, "e1", letters(i) + " Smith", null, List.of("envoy " + letters(i)), List.of(), List.of()));
+    }
+    // Short forms that each agree with one full name, and short forms no full name claims,
+    // pairs of which share an organisation.
+    for (int i = 0; i < 20_000; i++) {
+      r.add(new PersonMention("s" + i, "e1", "Smith", null, List.of("envoy " + letters(i % fullNames)), List.of(), List.of()));
+      r.add(new PersonMention("o" + i, "e1", "Mr Smith", null, List.of(), List.of("Board " + letters(i / 2)), List.of()));
+    }
+    long start = System.nanoTime();
+    var res = r.resolve();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(res.personOf().get("f7/e1"), res.personOf().get("s3007/e1"));
+    assertEquals(res.personOf().get("o10/e1"), res.personOf().get("o11/e1"));
+    assertNotEquals(res.personOf().get("o11/e1"), res.personOf().get("o12/e1"));
+    assertEquals(fullNames + 10_000, res.people().size());
+    // Comparing every pair took over a minute here; the machine running tests may be busy.
+    assertTrue(millis < 10_000, millis + " ms");
   }
 }

@@ -8,7 +8,10 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -34,14 +37,16 @@ public final class FeedArticles {
 
   public static void read(String source, byte[] xml, LocalDate defaultPublished, ArticleSink sink) {
     SyndFeed feed;
+    DepthLimitedFeedInput input;
     try {
-      feed = new SyndFeedImpl(new DepthLimitedFeedInput().build(new InputSource(new ByteArrayInputStream(xml))));
+      input = new DepthLimitedFeedInput();
+      feed = new SyndFeedImpl(input.build(new InputSource(new ByteArrayInputStream(xml))));
     } catch (ParsingFeedException e) {
       sink.skip(source, parseError(e));
       return;
     } catch (FeedException | RuntimeException e) {
       // RuntimeException too: one odd feed must not end a run over a folder of inputs.
-      sink.skip(source, "not a readable RSS/Atom feed: " + e.getMessage());
+      sink.skip(source, "not a readable RSS/Atom feed: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
       return;
     }
     List<SyndEntry> entries = feed.getEntries();
@@ -52,7 +57,9 @@ public final class FeedArticles {
     for (int i = 0; i < entries.size(); i++) {
       String itemSource = source + "#item" + (i + 1);
       try {
-        item(itemSource, entries.get(i), defaultPublished, sink);
+        // Entries come in the feed's order, as the date texts were collected.
+        List<String> dates = entries.size() == input.itemDates.size() ? input.itemDates.get(i) : List.of();
+        item(itemSource, entries.get(i), dates, defaultPublished, sink);
       } catch (RuntimeException e) {
         sink.skip(itemSource, "cannot read the item: " + e);
       }
@@ -60,7 +67,8 @@ public final class FeedArticles {
   }
 
   private static String parseError(ParsingFeedException e) {
-    String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+    String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+        : e.getMessage() != null ? e.getMessage() : String.valueOf(e.getCause() != null ? e.getCause() : e);
     String where = e.getLineNumber() > 0
         ? " at line " + e.getLineNumber() + ", column " + e.getColumnNumber() : "";
     if (cause != null && cause.contains("DOCTYPE")) {
@@ -69,7 +77,8 @@ public final class FeedArticles {
     return "invalid XML" + where + ": " + cause;
   }
 
-  private static void item(String source, SyndEntry entry, LocalDate defaultPublished, ArticleSink sink) {
+  private static void item(String source, SyndEntry entry, List<String> dates, LocalDate defaultPublished,
+      ArticleSink sink) {
     String link = blankToNull(entry.getLink());
     String text = "";
     for (SyndContent content : entry.getContents()) {
@@ -84,8 +93,8 @@ public final class FeedArticles {
       return;
     }
     if (summaryOnly) sink.warn(source, "item has only a summary");
-    LocalDate published = date(entry.getPublishedDate());
-    if (published == null) published = date(entry.getUpdatedDate());
+    LocalDate published = date(entry.getPublishedDate(), dates);
+    if (published == null) published = date(entry.getUpdatedDate(), dates);
     sink.accept(Article.builder(source, text)
         .url(link)
         .title(blankToNull(entry.getTitle()))
@@ -112,9 +121,28 @@ public final class FeedArticles {
     return b.isEmpty() ? a : a + "\n" + b;
   }
 
-  /** Feed dates carry a zone; the day is taken in UTC, so a late-evening item may land a day on. */
-  private static LocalDate date(Date date) {
-    return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+  /**
+   * The day at the item's own offset ({@code 01:30 +0200} on 10 June is 10 June): the date text
+   * written for this instant, when one of the item's gives it; else the day in UTC.
+   */
+  private static LocalDate date(Date date, List<String> texts) {
+    if (date == null) return null;
+    for (String text : texts) {
+      OffsetDateTime written = parse(text);
+      if (written != null && written.toEpochSecond() == date.toInstant().getEpochSecond()) return written.toLocalDate();
+    }
+    return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static OffsetDateTime parse(String text) {
+    for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.RFC_1123_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME}) {
+      try {
+        return OffsetDateTime.parse(text, f);
+      } catch (DateTimeParseException e) {
+        // the next form, or none
+      }
+    }
+    return null;
   }
 
   private static String blankToNull(String s) {

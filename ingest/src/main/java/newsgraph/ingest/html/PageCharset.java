@@ -57,6 +57,8 @@ public final class PageCharset {
     if (charset != null) {
       return new Decoded(new String(bytes, bomLength, bytes.length - bomLength, charset), charset, null);
     }
+    Charset wide = utf16WithoutBom(bytes);
+    if (wide != null) return new Decoded(new String(bytes, wide), wide, "no byte-order mark but UTF-16 bytes; read as " + wide.name());
     // An HTTP label Java does not know is no declaration: the page's own may still name a known one.
     String label = forLabel(httpCharset) != null ? httpCharset : metaCharset(bytes);
     Charset declared = forLabel(label);
@@ -85,6 +87,26 @@ public final class PageCharset {
           + "; detected " + charset.name();
     }
     return new Decoded(new String(bytes, charset), charset, note);
+  }
+
+  /**
+   * UTF-16 without a byte-order mark, told by its NUL bytes: Latin text has one in every other
+   * byte (odd places little-endian, even places big-endian), which no ASCII-based page has.
+   * Null when the bytes do not look so.
+   */
+  static Charset utf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, PRESCAN_BYTES) & ~1;
+    if (n < 4) return null;
+    int even = 0, odd = 0;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        if ((i & 1) == 0) even++; else odd++;
+      }
+    }
+    int pairs = n / 2;
+    if (odd * 3 >= pairs && even * 50 <= pairs) return StandardCharsets.UTF_16LE;
+    if (even * 3 >= pairs && odd * 50 <= pairs) return StandardCharsets.UTF_16BE;
+    return null;
   }
 
   /** The label in the page's first {@code <meta charset>} or {@code http-equiv} Content-Type, or null. */

@@ -54,6 +54,22 @@ class FeedArticlesTest {
     assertFalse(a.text().contains("<p>"));
   }
 
+  @Test void anItemsDayIsTakenAtItsOwnOffsetNotInUtc() {
+    String rss = RSS.replace("Tue, 03 Mar 2026 09:30:00 GMT", "Tue, 10 Mar 2026 01:30:00 +0200")
+        .replace("Wed, 04 Mar 2026 18:00:00 GMT", "Wed, 04 Mar 2026 22:30:00 -0500");
+    RecordingSink sink = read(rss);
+    assertEquals(LocalDate.of(2026, 3, 10), sink.articles.get(0).published());
+    assertEquals(LocalDate.of(2026, 3, 4), sink.articles.get(1).published());
+    String atom = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>2026-06-10T01:30:00+02:00</updated>
+        <entry><title>Night vote</title><id>urn:e1</id><published>2026-06-10T01:30:00+02:00</published>
+        <updated>2026-06-10T01:30:00+02:00</updated><content type="text">The council voted at night on the harbour plan.</content></entry>
+        </feed>
+        """;
+    assertEquals(LocalDate.of(2026, 6, 10), read(atom).articles.get(0).published());
+  }
+
   @Test void keepsASummaryOnlyItemWithAWarning() {
     RecordingSink sink = read(RSS);
     assertEquals(2, sink.articles.size());

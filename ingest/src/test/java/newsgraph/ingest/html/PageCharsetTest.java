@@ -45,6 +45,18 @@ class PageCharsetTest {
     assertTrue(PageCharset.decode(bytes, null).text().contains("“Quoted”"));
   }
 
+  @Test void utf16WithoutAByteOrderMarkIsReadAsUtf16NotAsUtf8WithNuls() {
+    String html = page("<meta charset=\"utf-8\">", FRENCH);
+    for (Charset wide : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      for (String header : new String[] {null, "UTF-16LE", "utf-8"}) {
+        PageCharset.Decoded d = PageCharset.decode(html.getBytes(wide), header);
+        assertEquals(wide, d.charset(), wide + " " + header);
+        assertEquals(html, d.text());
+      }
+    }
+    assertNull(PageCharset.utf16WithoutBom(html.getBytes(StandardCharsets.UTF_8)));
+  }
+
   @Test void aByteOrderMarkWinsOverEveryDeclaration() {
     byte[] body = page("<meta charset=\"windows-1252\">", FRENCH).getBytes(StandardCharsets.UTF_16LE);
     byte[] bytes = new byte[body.length + 2];

@@ -15,14 +15,18 @@ const views = {
   analyze: () => analyzeView(),
 };
 
-/** '#/article/abc?x=1' -> {name: 'article', id: 'abc', params: URLSearchParams}. */
+/**
+ * '#/article/abc?x=1' -> {name: 'article', id: 'abc', params: URLSearchParams}. The id stays
+ * encoded: render decodes it inside its try, so '%zz' shows a problem, not Loading forever.
+ * Only the views' own names route ('#/constructor' is not one, though every object has it).
+ */
 export function parseRoute(hash) {
   const raw = (hash || '').replace(/^#\/?/, '');
   const q = raw.indexOf('?');
   const path = q < 0 ? raw : raw.slice(0, q);
   const params = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
   const [name, ...rest] = path.split('/');
-  return {name: views[name] ? name : 'search', id: rest.length ? decodeURIComponent(rest.join('/')) : null, params};
+  return {name: Object.hasOwn(views, name) ? name : 'search', rawId: rest.length ? rest.join('/') : null, params};
 }
 
 let rendering = 0;
@@ -38,7 +42,8 @@ async function render() {
   view.setAttribute('aria-busy', 'true');
   let content;
   try {
-    content = await views[route.name](route.params, route.id);
+    const id = route.rawId == null ? null : decodeURIComponent(route.rawId);
+    content = await views[route.name](route.params, id);
   } catch (err) {
     content = problem(err, 'Something went wrong');
   }

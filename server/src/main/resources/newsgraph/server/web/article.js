@@ -87,9 +87,18 @@ function paragraphs(doc, ctx) {
   const notes = ctx.annotations;
   const cuts = new Set();
   for (const a of notes) { cuts.add(a.start); cuts.add(a.end); }
+  // Sorted once, then swept: filtering every cut per paragraph and every note per segment froze
+  // the tab on a long pasted page.
+  const sortedCuts = [...cuts].sort((a, b) => a - b);
+  const pointsOf = paras.map(p => {
+    const inner = [];
+    for (let k = firstAbove(sortedCuts, p.start); k < sortedCuts.length && sortedCuts[k] < p.end; k++) inner.push(sortedCuts[k]);
+    return [p.start, p.end, ...inner].sort((a, b) => a - b);
+  });
+  const covering = coverings(notes, pointsOf);
   const out = [];
   paras.forEach((p, i) => {
-    const points = [p.start, p.end, ...[...cuts].filter(c => c > p.start && c < p.end)].sort((a, b) => a - b);
+    const points = pointsOf[i];
     const el = h('p', {class: 'para' + (p.duplicateOf != null ? ' dup' : ''), 'data-index': i, id: 'p' + i});
     el.append(h('span', {class: 'pnum', 'aria-hidden': 'true'}, String(i + 1)));
     if (p.duplicateOf != null) {
@@ -100,11 +109,38 @@ function paragraphs(doc, ctx) {
     for (let k = 0; k + 1 < points.length; k++) {
       const a = points[k], b = points[k + 1];
       if (b <= a) continue;
-      const covering = notes.filter(x => x.start <= a && x.end >= b);
-      el.append(segment(text.slice(u[a], u[b]), covering, ctx));
+      el.append(segment(text.slice(u[a], u[b]), covering.get(a) || [], ctx));
     }
     out.push(el);
   });
+  return out;
+}
+
+/** The index of the first value above {@code x} in ascending {@code values}. */
+function firstAbove(values, x) {
+  let lo = 0, hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] <= x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For each segment start, the notes covering the segment, in the notes' own order. No cut lies
+ * inside a segment, so a note covers the one starting at a exactly when start <= a < end.
+ */
+function coverings(notes, pointsOf) {
+  const starts = [...new Set(pointsOf.flat())].sort((a, b) => a - b);
+  const byStart = notes.map((x, i) => i).sort((i, j) => notes[i].start - notes[j].start);
+  const out = new Map();
+  let active = [];
+  let next = 0;
+  for (const a of starts) {
+    while (next < byStart.length && notes[byStart[next]].start <= a) active.push(byStart[next++]);
+    active = active.filter(i => notes[i].end > a);
+    if (active.length) out.set(a, [...active].sort((i, j) => i - j).map(i => notes[i]));
+  }
   return out;
 }
 

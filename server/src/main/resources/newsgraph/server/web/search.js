@@ -69,8 +69,11 @@ function hitItem(hit) {
     hit.quotes && hit.quotes.length ? h('ul', {class: 'hit-quotes'}, hit.quotes.slice(0, 3).map(quoteLine)) : null);
 }
 
+// The API pages through the first 10,000 hits only (page times size); the pager stops there.
+const MAX_HITS = 10000;
+
 function pager(params, result) {
-  const pages = Math.max(1, Math.ceil(result.total / result.size));
+  const pages = Math.max(1, Math.min(Math.ceil(result.total / result.size), Math.floor(MAX_HITS / result.size)));
   if (pages === 1) return null;
   const at = result.page;
   const go = (p, label) => p < 1 || p > pages || p === at
