@@ -142,20 +142,25 @@ public final class AnalyzeJob {
         .mapPartitions(ArticleAnalysis::analyze)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Analyzed> documents = analyzed.filter(a -> !a.isSkip());
-    JavaRDD<Analyzed> skipped = analyzed.filter(Analyzed::isSkip);
+    // After the first pass (the analysis, on every partition) the later ones only read the
+    // cached articles: one task per core, each reading several cached partitions, since the
+    // per-task cost (scheduling, a Parquet file) outweighed the reading in those passes.
+    JavaRDD<Analyzed> cached = analyzed.coalesce(Math.min(partitions, jsc.defaultParallelism()));
+    JavaRDD<Analyzed> later = cached.filter(a -> !a.isSkip());
+    JavaRDD<Analyzed> skipped = cached.filter(Analyzed::isSkip);
     try {
       write(spark, documents.map(Analyzed::document), "documents", o);
-      write(spark, documents.flatMap(a -> a.entities().iterator()), "entities", o);
-      write(spark, documents.flatMap(a -> a.quotes().iterator()), "quotes", o);
+      write(spark, later.flatMap(a -> a.entities().iterator()), "entities", o);
+      write(spark, later.flatMap(a -> a.quotes().iterator()), "quotes", o);
       List<Tuple2<String, String>> copies = CopyStage.copies(
-          documents.map(a -> new CopyStage.Signed(a.id(), a.source(), a.day(), a.signature())),
+          later.map(a -> new CopyStage.Signed(a.id(), a.source(), a.day(), a.signature())),
           Store.COPY_THRESHOLD);
       writePairs(jsc, spark, copies, Tables.copiesSchema(), "copies", o);
       Map<String, String> copyOf = new HashMap<>();
       for (Tuple2<String, String> c : copies) copyOf.put(c._1(), c._2());
       List<Tuple2<String, String>> stories = LinkStages.stories(documents.map(Analyzed::story), copyOf);
       writePairs(jsc, spark, stories, Tables.storiesSchema(), "stories", o);
-      JavaRDD<Row> personRows = LinkStages.people(documents.flatMap(a -> a.people().iterator()), partitions)
+      JavaRDD<Row> personRows = LinkStages.people(later.flatMap(a -> a.people().iterator()), later.getNumPartitions())
           .persist(StorageLevel.MEMORY_AND_DISK_SER());
       spark.createDataFrame(personRows, Tables.peopleSchema()).write().mode(mode(o)).parquet(path(o, "people"));
       long people = personRows.map(r -> r.getString(2)).distinct().count();
@@ -169,7 +174,7 @@ public final class AnalyzeJob {
       List<String> skips = skipTable.limit(SKIPS_PRINTED).collectAsList().stream()
           .map(r -> "skipped " + r.getString(0) + ": " + r.getString(1)).toList();
       skips.forEach(err::println);
-      long[] counts = documents.map(a -> new long[] {1, a.entities().size(), a.quotes().size()})
+      long[] counts = later.map(a -> new long[] {1, a.entities().size(), a.quotes().size()})
           .fold(new long[3], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2]});
       return new Summary(counts[0], counts[1], counts[2], copies.size(),
           stories.stream().map(Tuple2::_2).distinct().count(), people, skipCount, skips);

@@ -148,6 +148,30 @@ public final class SparkBench {
       if (t0 != null) lines.add(String.format(Locale.ROOT, "  job %4d %7.2f s  %s", end.jobId(), (end.time() - t0) / 1e3, sites.remove(end.jobId())));
     }
 
+    private final java.util.Map<Integer, long[]> taskTimes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+      if (end.taskInfo() == null) return;
+      long[] t = taskTimes.computeIfAbsent(end.stageId(), k -> new long[3]);
+      synchronized (t) {
+        long ms = end.taskInfo().duration();
+        t[0]++;
+        t[1] += ms;
+        t[2] = Math.max(t[2], ms);
+      }
+    }
+
+    @Override
+    public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+      var info = done.stageInfo();
+      long[] t = taskTimes.remove(info.stageId());
+      if (t == null || info.submissionTime().isEmpty() || info.completionTime().isEmpty()) return;
+      long wall = (Long) info.completionTime().get() - (Long) info.submissionTime().get();
+      lines.add(String.format(Locale.ROOT, "    stage %4d %7.2f s wall, %3d tasks, %7.2f s in tasks (longest %.2f s)  %s",
+          info.stageId(), wall / 1e3, t[0], t[1] / 1e3, t[2] / 1e3, info.name()));
+    }
+
     void clear() {
       lines.clear();
     }
