@@ -64,4 +64,21 @@ class EntityRecognizerTest {
     assertEquals(EntityType.PERSON, named(d, "Venuste Niyongabo").orElseThrow().type());
     assertEquals(EntityType.LOCATION, named(d, "Burundi").orElseThrow().type());
   }
+
+  @Test void aNameEndsWithItsSentenceThoughSentencesAreTaggedTogether() {
+    Document d = annotate("The delegates flew in from Paris\nLondon hosted the talks on Monday.");
+    assertEquals(EntityType.LOCATION, named(d, "Paris").orElseThrow().type());
+    assertEquals(EntityType.LOCATION, named(d, "London").orElseThrow().type());
+    assertTrue(named(d, "Paris\nLondon").isEmpty(), d.entities().toString());
+  }
+
+  @Test void anArticleLongerThanOneTaggingPassKeepsEveryName() {
+    // 400 sentences of 11 tokens: three passes; each sentence names the same two people.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 400; i++) text.append("Angela Merkel met Emmanuel Macron in Brussels on day ").append(i).append(".\n");
+    Document d = annotate(text.toString());
+    assertEquals(400, named(d, "Angela Merkel").orElseThrow().mentions().size());
+    assertEquals(400, named(d, "Emmanuel Macron").orElseThrow().mentions().size());
+    assertEquals(400, named(d, "Brussels").orElseThrow().mentions().size());
+  }
 }
