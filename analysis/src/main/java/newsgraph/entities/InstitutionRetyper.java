@@ -15,13 +15,25 @@ import newsgraph.pipeline.Stage;
 /**
  * Retypes as ORGANIZATION the places that act as institutions: the seats of government that
  * news uses for the people in them ({@code the White House said}, {@code Downing Street},
- * {@code the Kremlin}), and a building-like place (a name of several words, none of them a
- * place word such as "South" or "New") whose every mention is the subject of a verb of saying.
+ * {@code the Kremlin}) unless the article only says that someone is in them or goes there
+ * ({@code returned to the Kremlin}), and a building-like place (a name of several words, none of
+ * them a place word such as "South" or "New", that the gazetteer does not know) whose every
+ * mention is the subject of a verb of saying.
  * Countries and cities that speak ({@code Ankara insisted}) stay places: the contract lets a
  * place be a speaker, and CoNLL marks them as places too. Needs entities and tokens; runs after
  * {@link EntityClusterer}.
  */
 public final class InstitutionRetyper implements Stage {
+  private final ContextTypes.Places places;
+
+  public InstitutionRetyper() {
+    this(ContextTypes.Places.gazetteer());
+  }
+
+  InstitutionRetyper(ContextTypes.Places places) {
+    this.places = places;
+  }
+
   /** Buildings and streets that stand for a government or an army. */
   private static final Set<String> SEATS = Set.of("white house", "downing street", "number 10",
       "no 10", "kremlin", "pentagon", "elysee", "élysée", "elysee palace", "élysée palace",
@@ -35,7 +47,8 @@ public final class InstitutionRetyper implements Stage {
     List<Entity> out = new ArrayList<>(doc.entities().size());
     boolean changed = false;
     for (Entity e : doc.entities()) {
-      if (e.type() == EntityType.LOCATION && (isSeat(e) || isBuildingLike(e) && alwaysSpeaks(doc, index, e))) {
+      if (e.type() == EntityType.LOCATION && (isSeat(e) && !onlyWhereSomethingIs(doc, index, e)
+          || isBuildingLike(e) && !places.known(e.name()) && alwaysSpeaks(doc, index, e))) {
         out.add(new Entity(e.id(), EntityType.ORGANIZATION, e.name(), e.aliases(), e.roles(),
             e.mentions(), e.place()));
         changed = true;
@@ -63,12 +76,41 @@ public final class InstitutionRetyper implements Stage {
     return SEATS.contains(e.name().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
   }
 
-  /** Every mention is followed by a verb of saying (allowing "on Tuesday" or an adverb between). */
+  /**
+   * Every mention is followed by a verb of saying (allowing "on Tuesday" or an adverb between),
+   * and none names where someone is from ({@code the Archbishop of Government House said}).
+   */
   private static boolean alwaysSpeaks(Document doc, CodePointIndex index, Entity e) {
     for (Mention m : e.mentions()) {
-      if (!followedBySpeech(doc, index, m)) return false;
+      if (!followedBySpeech(doc, index, m) || "of".equalsIgnoreCase(wordBefore(doc, index, m))) return false;
     }
     return true;
+  }
+
+  /** Prepositions that make the name after them a place where someone is, goes or comes from. */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "into", "inside",
+      "outside", "from", "near", "around", "toward", "towards", "across", "through", "within",
+      "entered", "left", "leaving", "reached", "visited");
+
+  /**
+   * Every mention only says where someone is or goes ({@code returned to the Kremlin}, {@code a
+   * term in the White House}): the seat acts nowhere in the article, and stays a place.
+   */
+  private static boolean onlyWhereSomethingIs(Document doc, CodePointIndex index, Entity e) {
+    for (Mention m : e.mentions()) {
+      String before = wordBefore(doc, index, m);
+      if (before == null || !LOCATIVE.contains(before.toLowerCase(Locale.ROOT))) return false;
+    }
+    return true;
+  }
+
+  /** The word before the mention, skipping a "the"; null at the start of the text. */
+  private static String wordBefore(Document doc, CodePointIndex index, Mention m) {
+    List<Token> before = doc.tokensIn(new newsgraph.document.Span(Math.max(0, m.span().start() - 40),
+        m.span().start()));
+    int k = before.size() - 1;
+    if (k >= 0 && index.substring(before.get(k).span()).equalsIgnoreCase("the")) k--;
+    return k >= 0 ? index.substring(before.get(k).span()) : null;
   }
 
   /** True when the mention is the subject of a verb of saying ({@code Moscow said}, {@code Ankara on Monday insisted}). */

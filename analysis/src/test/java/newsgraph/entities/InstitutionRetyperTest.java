@@ -44,6 +44,25 @@ class InstitutionRetyperTest {
         typeOf(withPlaces("A spokesman for Downing Street was asked.", "Downing Street"), "Downing Street"));
   }
 
+  @Test void aSeatThatTheArticleOnlyEntersOrLeavesStaysAPlace() {
+    assertEquals(EntityType.LOCATION,
+        typeOf(withPlaces("Yeltsin returned to the Kremlin on Thursday after a break.", "Kremlin"), "Kremlin"));
+    assertEquals(EntityType.LOCATION, typeOf(withPlaces(
+        "Reagan won a second term in the White House. Bush was at the White House too.", "White House"), "White House"));
+  }
+
+  @Test void aSeatThatActsOnceIsAnOrganisationThroughout() {
+    assertEquals(EntityType.ORGANIZATION, typeOf(withPlaces(
+        "Reagan won a second term in the White House. The White House said nothing.", "White House"), "White House"));
+  }
+
+  @Test void aKnownPlaceOrAPlaceSomeoneIsOfIsNoSpeakingBuilding() {
+    assertEquals(EntityType.LOCATION,
+        typeOf(withPlaces("Buenos Aires said it would appeal.", "Buenos Aires"), "Buenos Aires"));
+    assertEquals(EntityType.LOCATION, typeOf(withPlaces(
+        "The Archbishop of Government House said he would run.", "Government House"), "Government House"));
+  }
+
   @Test void aBuildingThatOnlySpeaksIsAnOrganisation() {
     assertEquals(EntityType.ORGANIZATION,
         typeOf(withPlaces("Government House insisted on a deal.", "Government House"), "Government House"));
