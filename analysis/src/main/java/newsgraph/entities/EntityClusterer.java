@@ -61,8 +61,13 @@ public final class EntityClusterer implements Stage {
 
     // Same string, same entity, when one type clearly dominates; otherwise the string names two
     // things (NEW YORK the city and NEW YORK the team in a sports table) and stays two entities.
+    // A place right after "at" is where something happens (MILWAUKEE AT CHICAGO, a fixture whose
+    // other lines name the teams): it votes, but keeps its type whatever the others say.
+    boolean[] venue = new boolean[n];
     Map<String, Map<EntityType, Integer>> typeVotes = new LinkedHashMap<>();
-    for (Item item : items) {
+    for (int i = 0; i < n; i++) {
+      Item item = items.get(i);
+      venue[i] = item.type() == EntityType.LOCATION && "at".equalsIgnoreCase(wordBefore(doc, index, item.mention()));
       typeVotes.computeIfAbsent(item.mention().text(), t -> new EnumMap<>(EntityType.class))
           .merge(item.type(), 1, Integer::sum);
     }
@@ -71,7 +76,7 @@ public final class EntityClusterer implements Stage {
     for (int i = 0; i < n; i++) {
       Item item = items.get(i);
       Map<EntityType, Integer> votes = typeVotes.get(item.mention().text());
-      EntityType dominant = dominant(votes);
+      EntityType dominant = venue[i] ? null : dominant(votes);
       EntityType type = dominant != null ? dominant : item.type();
       String key = type + "\u0000" + item.mention().text();
       Integer first = firstWithKey.putIfAbsent(key, i);
@@ -279,6 +284,12 @@ public final class EntityClusterer implements Stage {
   }
 
   /** The type of at least {@link #DOMINANT_SHARE} of the votes, or null when none has it. */
+  /** The word just before the mention, or null at the start of the text. */
+  private static String wordBefore(Document doc, CodePointIndex index, Mention m) {
+    List<newsgraph.document.Token> before = doc.tokensIn(new Span(Math.max(0, m.span().start() - 20), m.span().start()));
+    return before.isEmpty() ? null : index.substring(before.get(before.size() - 1).span());
+  }
+
   private static EntityType dominant(Map<EntityType, Integer> votes) {
     int total = 0;
     for (int v : votes.values()) total += v;

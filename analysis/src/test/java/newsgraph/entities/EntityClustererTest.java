@@ -22,7 +22,11 @@ class EntityClustererTest {
 
   /** Runs the clusterer on hand-made mentions: "text@type" in order of appearance. */
   private static Document cluster(String text, String... mentions) {
-    Document d = Document.of(Article.builder("t", text).build());
+    return CLUSTERER.apply(Document.of(Article.builder("t", text).build()).withEntities(raw(text, mentions)));
+  }
+
+  /** One entity per "text@type" mention, in order of appearance. */
+  private static List<Entity> raw(String text, String... mentions) {
     CodePointIndex index = CodePointIndex.of(text);
     List<Entity> raw = new ArrayList<>();
     int from = 0;
@@ -35,7 +39,7 @@ class EntityClustererTest {
       raw.add(new Entity("e" + (raw.size() + 1), type, name, List.of(), List.of(),
           List.of(new Mention(span, name)), null));
     }
-    return CLUSTERER.apply(d.withEntities(raw));
+    return raw;
   }
 
   private static Entity named(Document d, String name) {
@@ -116,6 +120,18 @@ class EntityClustererTest {
         "Kremlin@ORGANIZATION", "Kremlin@LOCATION", "Kremlin@ORGANIZATION");
     assertEquals(1, d.entities().size());
     assertEquals(EntityType.ORGANIZATION, d.entities().get(0).type());
+  }
+
+  @Test void aPlaceAfterAtKeepsItsTypeAgainstTheOthers() {
+    // A fixture line among standings: the teams are organisations, the venue a place.
+    String text = "CHICAGO 70 63\nMILWAUKEE AT CHICAGO\nCHICAGO AT HOUSTON\nCHICAGO 64 64\n";
+    Document d = CLUSTERER.apply(SharedModels.split(text).withEntities(raw(text, "CHICAGO@ORGANIZATION",
+        "MILWAUKEE@ORGANIZATION", "CHICAGO@LOCATION", "CHICAGO@ORGANIZATION", "HOUSTON@LOCATION",
+        "CHICAGO@ORGANIZATION")));
+    List<Entity> chicago = d.entities().stream().filter(e -> e.name().equals("CHICAGO")).toList();
+    assertEquals(2, chicago.size(), d.entities().toString());
+    assertEquals(List.of(EntityType.ORGANIZATION, EntityType.LOCATION), chicago.stream().map(Entity::type).toList());
+    assertEquals(3, chicago.get(0).mentions().size());
   }
 
   @Test void keepsANameWithoutAClearTypeAsTwoThings() {
