@@ -29,7 +29,10 @@ import newsgraph.places.Gazetteer;
  *       in apposition to a place noun ({@code Majuli, the river island}), or whose whole
  *       several-word name is a country or a first-level region ({@code Arunachal Pradesh}) is a
  *       place.</li>
-
+ *   <li>A country's own name that the tagger called an organisation ({@code CANADA BEAT PANAMA
+ *       3-1}) is the country, national team or not, unless it begins a longer organisation's
+ *       name or stands in a results table's columns or in brackets, where clubs and racing teams
+ *       go by countries' names ({@code Enzo Scifo ( Monaco )}).</li>
  * </ul>
  */
 final class ContextTypes {
@@ -41,11 +44,22 @@ final class ContextTypes {
     /** Whether the name is a country or a first-level region. */
     boolean countryOrRegion(String name);
 
+    /** Whether the name is a country's own name ({@code Panama}, not the demonym {@code Thai}). */
+    default boolean country(String name) {
+      return false;
+    }
+
     /** The compiled gazetteer. */
     static Places gazetteer() {
       return new Places() {
         @Override public boolean known(String name) {
           return Gazetteer.shared().lookup(name).length > 0;
+        }
+
+        @Override public boolean country(String name) {
+          Gazetteer g = Gazetteer.shared();
+          for (int id : g.lookup(name)) if (g.isCountry(id) && g.name(id).equalsIgnoreCase(name)) return true;
+          return false;
         }
 
         @Override public boolean countryOrRegion(String name) {
@@ -128,12 +142,31 @@ final class ContextTypes {
     if (s.type() == EntityType.LOCATION && isTeamName(name, places)) {
       return EntityType.ORGANIZATION;
     }
+    // A country's own name is the country, also as a national team (CANADA BEAT PANAMA 3-1),
+    // unless it begins a longer organisation's name or stands in a results table's columns,
+    // where clubs and racing teams share countries' names (Monaco, Jordan).
+    if (s.type() == EntityType.ORGANIZATION && places.country(text) && !beginsOrganisation(name, organisations)
+        && !inTableOrBrackets(w, s)) {
+      return EntityType.LOCATION;
+    }
     if (s.type() == EntityType.PERSON) {
       if (name.size() >= 2 && places.countryOrRegion(text)) return EntityType.LOCATION;
       if (inApposition(w, s.last() + 1)) return EntityType.LOCATION;
       if (listedWithPlaces(w, spans, k, places.known(text))) return EntityType.LOCATION;
     }
     return s.type();
+  }
+
+  /**
+   * The name stands in brackets or after one ({@code Enzo Scifo ( Monaco )}, {@code Brundle (
+   * Britain ) Jordan}), or before a bare number or a time ({@code Monaco 3 1 1 1 5 3 4},
+   * {@code Guingamp 2 Monaco 1}): a column of a results table, where a country's name is often
+   * a club or a team's.
+   */
+  private static boolean inTableOrBrackets(List<String> w, TaggedSpan s) {
+    String before = s.first() > 0 ? w.get(s.first() - 1) : "";
+    String after = s.last() + 1 < w.size() ? w.get(s.last() + 1) : "";
+    return before.equals("(") || before.equals(")") || after.equals(")") || after.matches("\\d+([:.]\\d+)*");
   }
 
   /** The name's words begin a longer organisation name of the document. */

@@ -21,6 +21,10 @@ class ContextTypesTest {
         return regions.contains(name);
       }
 
+      @Override public boolean country(String name) {
+        return regions.contains(name);
+      }
+
     };
   }
 
@@ -116,5 +120,22 @@ class ContextTypesTest {
         one("near the border with Upper Tavia .", span(EntityType.PERSON, 4, 5)));
     assertEquals(List.of(span(EntityType.PERSON, 0, 0)),
         one("Tembur said no .", span(EntityType.PERSON, 0, 0)));
+  }
+
+  @Test void aCountryTheTaggerCalledAnOrganisationIsTheCountry() {
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0), span(EntityType.LOCATION, 2, 3)),
+        one("Canada beat Upper Tavia 3-1 in a World Cup qualifier .",
+            span(EntityType.LOCATION, 0, 0), span(EntityType.ORGANIZATION, 2, 3)));
+  }
+
+  @Test void aCountrysNameInATableColumnOrBeginningAnOrganisationStaysAnOrganisation() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)),
+        one("Upper Tavia 3 1 1 1 5 3 4", span(EntityType.ORGANIZATION, 0, 1)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 1), span(EntityType.ORGANIZATION, 3, 4)),
+        one("Enzo Scifo ( Upper Tavia ) ,", span(EntityType.PERSON, 0, 1), span(EntityType.ORGANIZATION, 3, 4)));
+    List<List<String>> units = List.of(words("Upper Tavia Telecom raised prices ."), words("Upper Tavia said no ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 0, 2)), List.of(span(EntityType.ORGANIZATION, 0, 1))), PLACES);
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)), out.get(1));
   }
 }
