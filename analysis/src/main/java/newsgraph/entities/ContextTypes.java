@@ -29,6 +29,8 @@ import newsgraph.places.Gazetteer;
  *       in apposition to a place noun ({@code Majuli, the river island}), or whose whole
  *       several-word name is a country or a first-level region ({@code Arunachal Pradesh}) is a
  *       place.</li>
+ *   <li>A name after a place noun and "of" ({@code the northern city of Groningen}) is that
+ *       place, whatever the tagger called it.</li>
  *   <li>A country's own name that the tagger called an organisation ({@code CANADA BEAT PANAMA
  *       3-1}) is the country, national team or not, unless it begins a longer organisation's
  *       name or stands in a results table's columns or in brackets, where clubs and racing teams
@@ -142,6 +144,7 @@ final class ContextTypes {
     if (s.type() == EntityType.LOCATION && isTeamName(name, places)) {
       return EntityType.ORGANIZATION;
     }
+    if (s.type() != EntityType.LOCATION && afterPlaceNounOf(w, s.first())) return EntityType.LOCATION;
     // A country's own name is the country, also as a national team (CANADA BEAT PANAMA 3-1),
     // unless it begins a longer organisation's name or stands in a results table's columns,
     // where clubs and racing teams share countries' names (Monaco, Jordan).
@@ -155,6 +158,16 @@ final class ContextTypes {
       if (listedWithPlaces(w, spans, k, places.known(text))) return EntityType.LOCATION;
     }
     return s.type();
+  }
+
+  /** Place nouns that name the place they are "of": {@code the northern city of Groningen}. */
+  private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "province",
+      "region", "capital", "port", "island", "district", "suburb", "county", "municipality",
+      "prefecture", "enclave", "township", "hamlet", "outskirts");
+
+  /** {@code city of NAME}, the noun in lower case: the name is that place. */
+  private static boolean afterPlaceNounOf(List<String> w, int first) {
+    return first >= 2 && w.get(first - 1).equals("of") && PLACE_OF.contains(w.get(first - 2));
   }
 
   /**

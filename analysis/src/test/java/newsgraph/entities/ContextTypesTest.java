@@ -138,4 +138,11 @@ class ContextTypesTest {
         List.of(span(EntityType.ORGANIZATION, 0, 2)), List.of(span(EntityType.ORGANIZATION, 0, 1))), PLACES);
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)), out.get(1));
   }
+
+  @Test void aNameAfterAPlaceNounAndOfIsThatPlace() {
+    assertEquals(List.of(span(EntityType.LOCATION, 7, 7)),
+        one("Police found the girl in the city of Graswick .", span(EntityType.ORGANIZATION, 7, 7)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 3, 3)),
+        one("the chairman of Graswick said so .", span(EntityType.ORGANIZATION, 3, 3)));
+  }
 }
