@@ -127,7 +127,8 @@ public final class EntityClusterer implements Stage {
    * {@code Thameside} and {@code Mariners} join {@code Thameside Bank} and {@code Mumbai
    * Mariners}: an organisation named by the first or last words of a longer organisation name
    * of the article is that organisation, the nearest one when several fit. A short form the
-   * gazetteer knows as a place is left alone: {@code Pune} may be the city or its team.
+   * gazetteer knows as a place joins only a team named after it ({@code Pune} the organisation
+   * is {@code Pune Pioneers}; {@code London} is no short form of the London Stock Exchange).
    */
   private static void joinOrganisationShortForms(List<Item> items, int[] cluster, EntityType[] textType) {
     int n = items.size();
@@ -135,13 +136,17 @@ public final class EntityClusterer implements Stage {
       if (cluster[i] != i || textType[i] != EntityType.ORGANIZATION) continue;
       String text = items.get(i).mention().text();
       List<String> parts = List.of(text.split("\\s+"));
-      if (isAcronym(text) || ContextTypes.Places.gazetteer().known(text)) continue;
+      if (isAcronym(text)) continue;
+      boolean place = ContextTypes.Places.gazetteer().known(text);
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
       for (int j = 0; j < n; j++) {
         if (cluster[j] != j || j == i || textType[j] != EntityType.ORGANIZATION) continue;
         List<String> full = List.of(items.get(j).mention().text().split("\\s+"));
         if (full.size() <= parts.size()) continue;
+        // A place joins only the team named after it, which the article calls by the place alone.
+        if (place && !(full.size() == parts.size() + 1 && full.subList(0, parts.size()).equals(parts)
+            && ContextTypes.isTeamName(full, ContextTypes.Places.gazetteer()))) continue;
         if (!full.subList(0, parts.size()).equals(parts) && !full.subList(full.size() - parts.size(), full.size()).equals(parts)) {
           continue;
         }

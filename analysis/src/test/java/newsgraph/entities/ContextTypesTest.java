@@ -145,4 +145,27 @@ class ContextTypesTest {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 3, 3)),
         one("the chairman of Graswick said so .", span(EntityType.ORGANIZATION, 3, 3)));
   }
+
+  @Test void theTeamsPlaceAloneWhereNoPlaceGoesIsTheTeam() {
+    List<List<String>> units = List.of(words("Oxley Owls beat Marlow Mavericks ."),
+        words("Marlow never recovered ."), words("Marlow coach Ana Tembur was angry ."),
+        words("They play in Marlow on Friday ."), words("Marlow , a river town , is quiet ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 0, 1), span(EntityType.ORGANIZATION, 3, 4)),
+        List.of(span(EntityType.LOCATION, 0, 0)),
+        List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 2, 3)),
+        List.of(span(EntityType.LOCATION, 3, 3)),
+        List.of(span(EntityType.LOCATION, 0, 0))), PLACES);
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), out.get(1));
+    assertEquals(List.of(span(EntityType.LOCATION, 3, 3)), out.get(3), "after in: the place");
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0)), out.get(4), "before a comma: the place");
+  }
+
+  @Test void theTeamsPlaceStaysAPlaceWhenTheTaggerNeverCalledItATeam() {
+    List<List<String>> units = List.of(words("Oxley Owls beat Marlow Mavericks ."), words("Marlow never recovered ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 0, 1), span(EntityType.ORGANIZATION, 3, 4)),
+        List.of(span(EntityType.LOCATION, 0, 0))), PLACES);
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0)), out.get(1));
+  }
 }

@@ -88,6 +88,13 @@ class EntityClustererTest {
     assertEquals(List.of("Mavericks"), named(d, "Harbour Mavericks").aliases());
   }
 
+  @Test void aPlaceTheGazetteerKnowsIsTheShortFormOfATeamNamedAfterIt() {
+    Document d = cluster("Pune Pioneers lost. Pune never recovered; Pune Bank fell.",
+        "Pune Pioneers@ORGANIZATION", "Pune@ORGANIZATION", "Pune Bank@ORGANIZATION");
+    assertEquals(2, d.entities().size(), d.entities().toString());
+    assertEquals(List.of("Pune"), named(d, "Pune Pioneers").aliases());
+  }
+
   @Test void aPlaceTheGazetteerKnowsIsNoShortFormOfAnOrganisation() {
     Document d = cluster("The London Stock Exchange rose. London traders cheered; London Bank fell.",
         "London Stock Exchange@ORGANIZATION", "London@ORGANIZATION", "London Bank@ORGANIZATION");
