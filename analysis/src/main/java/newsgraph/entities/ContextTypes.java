@@ -29,6 +29,11 @@ import newsgraph.places.Gazetteer;
  *       in apposition to a place noun ({@code Majuli, the river island}), or whose whole
  *       several-word name is a country or a first-level region ({@code Arunachal Pradesh}) is a
  *       place.</li>
+ *   <li>A name the tagger called a place and elsewhere an organisation, which the gazetteer
+ *       knows as a natural feature, is the feature where it does not speak ({@code after the
+ *       Brahmaputra overflowed}).</li>
+ *   <li>The place a team of the article is named after ({@code Pune} beside {@code Pune
+ *       Pioneers}), alone where no place goes, is the team if the tagger called it one once.</li>
  *   <li>A name after a place noun and "of" ({@code the northern city of Groningen}) is that
  *       place, whatever the tagger called it.</li>
  *   <li>A country's own name that the tagger called an organisation ({@code CANADA BEAT PANAMA
@@ -46,6 +51,11 @@ final class ContextTypes {
     /** Whether the name is a country or a first-level region. */
     boolean countryOrRegion(String name);
 
+    /** Whether the name is a river, lake, sea, mountain or other natural feature. */
+    default boolean naturalFeature(String name) {
+      return false;
+    }
+
     /** Whether the name is a country's own name ({@code Panama}, not the demonym {@code Thai}). */
     default boolean country(String name) {
       return false;
@@ -56,6 +66,15 @@ final class ContextTypes {
       return new Places() {
         @Override public boolean known(String name) {
           return Gazetteer.shared().lookup(name).length > 0;
+        }
+
+        @Override public boolean naturalFeature(String name) {
+          Gazetteer g = Gazetteer.shared();
+          for (int id : g.lookup(name)) {
+            String code = g.featureCode(id);
+            if (code.startsWith("H.") || code.startsWith("T.") || code.startsWith("U.")) return true;
+          }
+          return false;
         }
 
         @Override public boolean country(String name) {
@@ -127,7 +146,35 @@ final class ContextTypes {
       out.add(spans);
     }
     teamShortForms(words, out, places);
+    naturalFeatures(words, out, places);
     return out;
+  }
+
+  /**
+   * {@code the swollen Brahmaputra} and {@code after the Brahmaputra overflowed}: a name the
+   * tagger called a place and, elsewhere, an organisation, which the gazetteer knows as a river,
+   * lake, sea or mountain, is that feature where it does not speak ({@code Amazon said} may be
+   * the company).
+   */
+  private static void naturalFeatures(List<List<String>> words, List<List<TaggedSpan>> spans, Places places) {
+    Set<List<String>> asPlaces = new HashSet<>();
+    for (int u = 0; u < words.size(); u++) {
+      for (TaggedSpan s : spans.get(u)) {
+        if (s.type() == EntityType.LOCATION) asPlaces.add(List.copyOf(words.get(u).subList(s.first(), s.last() + 1)));
+      }
+    }
+    for (int u = 0; u < words.size(); u++) {
+      List<String> w = words.get(u);
+      List<TaggedSpan> unit = spans.get(u);
+      for (int k = 0; k < unit.size(); k++) {
+        TaggedSpan s = unit.get(k);
+        List<String> name = w.subList(s.first(), s.last() + 1);
+        if (s.type() != EntityType.ORGANIZATION || !asPlaces.contains(name)) continue;
+        String after = s.last() + 1 < w.size() ? w.get(s.last() + 1) : "";
+        if (SpeechVerbs.contains(after) || !places.naturalFeature(String.join(" ", name))) continue;
+        unit.set(k, new TaggedSpan(EntityType.LOCATION, s.first(), s.last()));
+      }
+    }
   }
 
   /** Words before a place that say where something is, goes or comes from. */

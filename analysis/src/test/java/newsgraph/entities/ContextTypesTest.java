@@ -25,6 +25,10 @@ class ContextTypesTest {
         return regions.contains(name);
       }
 
+      @Override public boolean naturalFeature(String name) {
+        return name.equals("Tavia");
+      }
+
     };
   }
 
@@ -167,5 +171,21 @@ class ContextTypesTest {
         List.of(span(EntityType.ORGANIZATION, 0, 1), span(EntityType.ORGANIZATION, 3, 4)),
         List.of(span(EntityType.LOCATION, 0, 0))), PLACES);
     assertEquals(List.of(span(EntityType.LOCATION, 0, 0)), out.get(1));
+  }
+
+  @Test void aRiverTheTaggerAlsoCalledAnOrganisationIsTheRiverWhereItDoesNotSpeak() {
+    List<List<String>> units = List.of(words("Floods from the swollen Tavia hit Oxley ."),
+        words("The Tavia overflowed its banks ."), words("Tavia said nothing ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
+        List.of(span(EntityType.LOCATION, 4, 4), span(EntityType.LOCATION, 6, 6)),
+        List.of(span(EntityType.ORGANIZATION, 1, 1)),
+        List.of(span(EntityType.ORGANIZATION, 0, 0))), PLACES);
+    assertEquals(List.of(span(EntityType.LOCATION, 1, 1)), out.get(1));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), out.get(2), "a name that speaks may be a company");
+  }
+
+  @Test void aRiversNameTheTaggerOnlyCalledAnOrganisationStaysOne() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 1)),
+        one("The Tavia shares rose .", span(EntityType.ORGANIZATION, 1, 1)));
   }
 }
