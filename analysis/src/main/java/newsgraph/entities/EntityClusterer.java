@@ -25,8 +25,9 @@ import newsgraph.pipeline.Stage;
  * <ul>
  *   <li>The same string is one entity with one type when three in four of its mentions have
  *       that type (document-level consistency: the tagger often calls a repeated name two
- *       things); without such a majority the string names two things, as NEW YORK the city
- *       and NEW YORK the team do in a sports table, and stays two entities.</li>
+ *       things); without such a majority a one-word or capitals string names two things, as
+ *       NEW YORK the city and NEW YORK the team do in a sports table, and stays two entities,
+ *       while a name of several words in running text takes its commonest type.</li>
  *   <li>A surname, a first name or an initialled name ({@code Smith}, {@code Anna},
  *       {@code A. Smith}) joins the full name it shortens ({@code Anna Smith}). When two people
  *       share it ({@code Maria Lopez}, {@code Daniel Lopez}), each mention goes to the one named
@@ -71,17 +72,36 @@ public final class EntityClusterer implements Stage {
       typeVotes.computeIfAbsent(item.mention().text(), t -> new EnumMap<>(EntityType.class))
           .merge(item.type(), 1, Integer::sum);
     }
+    Map<String, EntityType> firstType = new LinkedHashMap<>();
+    for (Item item : items) firstType.putIfAbsent(item.mention().text(), item.type());
     Map<String, Integer> firstWithKey = new LinkedHashMap<>();
     EntityType[] textType = new EntityType[n];
     for (int i = 0; i < n; i++) {
       Item item = items.get(i);
-      Map<EntityType, Integer> votes = typeVotes.get(item.mention().text());
+      String text = item.mention().text();
+      Map<EntityType, Integer> votes = typeVotes.get(text);
       EntityType dominant = venue[i] ? null : dominant(votes);
+      // Running text names one thing one way: without a clear majority the most mentions win,
+      // then the first mention's type, except that MISC, the tagger's "some other name", loses
+      // a tie to a real type (the Wankhede Stadium as MISC, then as a place).
+      if (dominant == null && !venue[i] && isMixedCaseName(text)) {
+        EntityType tie = firstType.get(text);
+        if (tie == EntityType.MISC) {
+          for (EntityType t : votes.keySet()) {
+            if (t != EntityType.MISC && votes.get(t) >= votes.get(tie)) {
+              tie = t;
+              break;
+            }
+          }
+        }
+        dominant = winner(votes, tie);
+      }
       EntityType type = dominant != null ? dominant : item.type();
       String key = type + "\u0000" + item.mention().text();
       Integer first = firstWithKey.putIfAbsent(key, i);
       cluster[i] = first == null ? i : first;
       textType[cluster[i]] = type;
+      if (type != item.type()) items.set(i, new Item(item.mention(), type, item.roles()));
     }
 
     // Short forms of person names join the nearest full name they shorten. A holiday is no
@@ -293,6 +313,11 @@ public final class EntityClusterer implements Stage {
   private static String wordBefore(Document doc, CodePointIndex index, Mention m) {
     List<newsgraph.document.Token> before = doc.tokensIn(new Span(Math.max(0, m.span().start() - 20), m.span().start()));
     return before.isEmpty() ? null : index.substring(before.get(before.size() - 1).span());
+  }
+
+  /** Several words, some in lower case: no headline or table cell in capitals. */
+  private static boolean isMixedCaseName(String text) {
+    return text.indexOf(' ') > 0 && text.codePoints().anyMatch(Character::isLowerCase);
   }
 
   private static EntityType dominant(Map<EntityType, Integer> votes) {

@@ -141,6 +141,17 @@ class EntityClustererTest {
     assertEquals(3, chicago.get(0).mentions().size());
   }
 
+  @Test void aNameOfSeveralWordsInRunningTextTakesOneType() {
+    Document d = cluster("at the Wankhede Stadium on Sunday. The final is at the Wankhede Stadium in May.",
+        "Wankhede Stadium@MISC", "Wankhede Stadium@LOCATION");
+    assertEquals(1, d.entities().size(), d.entities().toString());
+    assertEquals(EntityType.LOCATION, d.entities().get(0).type(), "MISC loses a tie");
+    d = cluster("Hollis Group bought it. Hollis Group said so. Hollis Group again.",
+        "Hollis Group@ORGANIZATION", "Hollis Group@PERSON", "Hollis Group@ORGANIZATION");
+    assertEquals(1, d.entities().size(), "two in three: the commonest type");
+    assertEquals(EntityType.ORGANIZATION, d.entities().get(0).type());
+  }
+
   @Test void keepsANameWithoutAClearTypeAsTwoThings() {
     Document d = cluster("AT NEW YORK: NEW YORK 5 Boston 3.", "NEW YORK@LOCATION", "NEW YORK@ORGANIZATION");
     assertEquals(2, d.entities().size());
