@@ -29,18 +29,17 @@ import newsgraph.places.Gazetteer;
  *       in apposition to a place noun ({@code Majuli, the river island}), or whose whole
  *       several-word name is a country or a first-level region ({@code Arunachal Pradesh}) is a
  *       place.</li>
- *   <li>A name the tagger called a place and elsewhere an organisation, which the gazetteer
- *       knows as a natural feature, is the feature where it does not speak ({@code after the
- *       Brahmaputra overflowed}).</li>
- *   <li>The place a team of the article is named after ({@code Pune} beside {@code Pune
- *       Pioneers}), alone where no place goes, is the team if the tagger called it one once.</li>
  *   <li>A name after a place noun and "of" ({@code the northern city of Groningen}) is that
  *       place, whatever the tagger called it.</li>
  *   <li>A country's own name that the tagger called an organisation ({@code CANADA BEAT PANAMA
  *       3-1}) is the country, national team or not, unless it begins a longer organisation's
  *       name or stands in a results table's columns or in brackets, where clubs and racing teams
  *       go by countries' names ({@code Enzo Scifo ( Monaco )}).</li>
+ *   <li>A lone "person" that speaks or is owned across a {@code which} clause, or whose word
+ *       begins an organisation's name that no person of the article shares, is a body; one
+ *       after {@code in} that the gazetteer knows is a place ({@code in Yiwu}).</li>
  * </ul>
+ * Then {@link SharedNameTypes} settles what a name's other mentions decide.
  */
 final class ContextTypes {
   /** What the rules ask the gazetteer. */
@@ -127,11 +126,13 @@ final class ContextTypes {
 
   static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged, Places places) {
     Set<List<String>> organisations = new HashSet<>();
+    Set<String> people = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
       for (TaggedSpan s : tagged.get(u)) {
         if (s.type() == EntityType.ORGANIZATION && s.last() > s.first()) {
           organisations.add(List.copyOf(words.get(u).subList(s.first(), s.last() + 1)));
         }
+        if (s.type() == EntityType.PERSON && s.last() > s.first()) people.addAll(words.get(u).subList(s.first(), s.last() + 1));
       }
     }
     List<List<TaggedSpan>> out = new ArrayList<>(tagged.size());
@@ -140,90 +141,17 @@ final class ContextTypes {
       List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
       for (int k = 0; k < spans.size(); k++) {
         TaggedSpan s = spans.get(k);
-        EntityType type = retype(w, spans, k, organisations, places);
+        EntityType type = retype(w, spans, k, organisations, people, places);
         if (type != s.type()) spans.set(k, new TaggedSpan(type, s.first(), s.last()));
       }
       out.add(spans);
     }
-    teamShortForms(words, out, places);
-    naturalFeatures(words, out, places);
+    SharedNameTypes.apply(words, out, places);
     return out;
   }
 
-  /**
-   * {@code the swollen Brahmaputra} and {@code after the Brahmaputra overflowed}: a name the
-   * tagger called a place and, elsewhere, an organisation, which the gazetteer knows as a river,
-   * lake, sea or mountain, is that feature where it does not speak ({@code Amazon said} may be
-   * the company).
-   */
-  private static void naturalFeatures(List<List<String>> words, List<List<TaggedSpan>> spans, Places places) {
-    Set<List<String>> asPlaces = new HashSet<>();
-    for (int u = 0; u < words.size(); u++) {
-      for (TaggedSpan s : spans.get(u)) {
-        if (s.type() == EntityType.LOCATION) asPlaces.add(List.copyOf(words.get(u).subList(s.first(), s.last() + 1)));
-      }
-    }
-    for (int u = 0; u < words.size(); u++) {
-      List<String> w = words.get(u);
-      List<TaggedSpan> unit = spans.get(u);
-      for (int k = 0; k < unit.size(); k++) {
-        TaggedSpan s = unit.get(k);
-        List<String> name = w.subList(s.first(), s.last() + 1);
-        if (s.type() != EntityType.ORGANIZATION || !asPlaces.contains(name)) continue;
-        String after = s.last() + 1 < w.size() ? w.get(s.last() + 1) : "";
-        if (SpeechVerbs.contains(after) || !places.naturalFeature(String.join(" ", name))) continue;
-        unit.set(k, new TaggedSpan(EntityType.LOCATION, s.first(), s.last()));
-      }
-    }
-  }
-
-  /** Words before a place that say where something is, goes or comes from. */
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
-      "of", "around", "across", "outside", "inside", "toward", "towards", "In", "At", "To", "From");
-
-  /**
-   * {@code Pune never recovered}, {@code Pune coach S. K. Naik}, after {@code Pune Pioneers}: the
-   * place a team of the article is named after, standing alone where no place goes (not after
-   * {@code in}, {@code at}, {@code from} ..., and before a lower-case word that is no
-   * {@code and}), is the team, when the tagger called it a team at least once.
-   */
-  private static void teamShortForms(List<List<String>> words, List<List<TaggedSpan>> spans, Places places) {
-    Set<List<String>> teamPlaces = new HashSet<>();
-    for (int u = 0; u < words.size(); u++) {
-      for (TaggedSpan s : spans.get(u)) {
-        List<String> name = words.get(u).subList(s.first(), s.last() + 1);
-        if (s.type() == EntityType.ORGANIZATION && isTeamName(name, places)) {
-          teamPlaces.add(List.copyOf(name.subList(0, name.size() - 1)));
-        }
-      }
-    }
-    // Only where the tagger itself called the place alone a team somewhere (Pune coach): news
-    // also names a team's city as the city beside it, and sports tables name teams by city.
-    Set<List<String>> calledTeams = new HashSet<>();
-    for (int u = 0; u < words.size(); u++) {
-      for (TaggedSpan s : spans.get(u)) {
-        List<String> name = words.get(u).subList(s.first(), s.last() + 1);
-        if (s.type() == EntityType.ORGANIZATION && teamPlaces.contains(name)) calledTeams.add(List.copyOf(name));
-      }
-    }
-    teamPlaces.retainAll(calledTeams);
-    if (teamPlaces.isEmpty()) return;
-    for (int u = 0; u < words.size(); u++) {
-      List<String> w = words.get(u);
-      List<TaggedSpan> unit = spans.get(u);
-      for (int k = 0; k < unit.size(); k++) {
-        TaggedSpan s = unit.get(k);
-        if (s.type() == EntityType.ORGANIZATION || !teamPlaces.contains(w.subList(s.first(), s.last() + 1))) continue;
-        String before = s.first() > 0 ? w.get(s.first() - 1) : "";
-        String after = s.last() + 1 < w.size() ? w.get(s.last() + 1) : "";
-        if (LOCATIVE.contains(before) || !isLowerWord(after) || after.equals("and") || after.equals("or")) continue;
-        unit.set(k, new TaggedSpan(EntityType.ORGANIZATION, s.first(), s.last()));
-      }
-    }
-  }
-
   private static EntityType retype(List<String> w, List<TaggedSpan> spans, int k,
-      Set<List<String>> organisations, Places places) {
+      Set<List<String>> organisations, Set<String> people, Places places) {
     TaggedSpan s = spans.get(k);
     List<String> name = w.subList(s.first(), s.last() + 1);
     String text = String.join(" ", name);
@@ -246,6 +174,21 @@ final class ContextTypes {
       return EntityType.LOCATION;
     }
     if (s.type() == EntityType.PERSON) {
+      // People are "who": a "person" that speaks or is owned across a "which" clause is a body
+      // (Pulsetrack, which is owned by ..., said), and a lone "person" whose word begins an
+      // organisation of the article that no person shares is its short form (Thameside).
+      if (s.last() + 2 < w.size() && w.get(s.last() + 1).equals(",") && w.get(s.last() + 2).equals("which")
+          && speaksOrIsOwned(w, s.last() + 1)) {
+        return EntityType.ORGANIZATION;
+      }
+      if (name.size() == 1 && beginsOrganisation(name, organisations) && !people.contains(name.get(0))) {
+        return EntityType.ORGANIZATION;
+      }
+      // "in Yiwu": a place the gazetteer knows ("in Sampras 's" is a person's).
+      if (s.first() > 0 && w.get(s.first() - 1).equals("in") && !"'s".equals(s.last() + 1 < w.size() ? w.get(s.last() + 1) : "")
+          && places.known(text)) {
+        return EntityType.LOCATION;
+      }
       if (name.size() >= 2 && places.countryOrRegion(text)) return EntityType.LOCATION;
       if (inApposition(w, s.last() + 1)) return EntityType.LOCATION;
       if (listedWithPlaces(w, spans, k, places.known(text))) return EntityType.LOCATION;
@@ -383,7 +326,7 @@ final class ContextTypes {
     return between.equals(",") || between.equals("and") || between.equals("or");
   }
 
-  private static boolean isLowerWord(String word) {
+  static boolean isLowerWord(String word) {
     return !word.isEmpty() && word.codePoints().allMatch(c -> Character.isLowerCase(c) || c == '-');
   }
 }

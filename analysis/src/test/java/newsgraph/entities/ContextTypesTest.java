@@ -188,4 +188,29 @@ class ContextTypesTest {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 1)),
         one("The Tavia shares rose .", span(EntityType.ORGANIZATION, 1, 1)));
   }
+
+  @Test void aPersonOwnedAcrossAWhichClauseIsABody() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)),
+        one("Snapdial , which is owned by a Dublin group , said so .", span(EntityType.PERSON, 0, 0)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 1)),
+        one("Ana Tembur , who is based in Oxley , said so .", span(EntityType.PERSON, 0, 1)));
+  }
+
+  @Test void aLonePersonWhoseWordBeginsAnOrganisationIsItsShortForm() {
+    List<List<String>> units = List.of(words("Regulators fined Quillon Bank ."), words("Shares in Quillon rose ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 2, 3)), List.of(span(EntityType.PERSON, 2, 2))), PLACES);
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 2)), out.get(1));
+    units = List.of(words("Regulators fined Quillon Bank ."), words("Mary Quillon said no ."), words("Quillon left ."));
+    out = ContextTypes.apply(units, List.of(List.of(span(EntityType.ORGANIZATION, 2, 3)),
+        List.of(span(EntityType.PERSON, 0, 1)), List.of(span(EntityType.PERSON, 0, 0))), PLACES);
+    assertEquals(List.of(span(EntityType.PERSON, 0, 0)), out.get(2), "a person of that name");
+  }
+
+  @Test void aKnownPlaceAfterInIsAPlace() {
+    assertEquals(List.of(span(EntityType.LOCATION, 3, 3)),
+        one("Factory owners in Brinton , a trading hub , said so .", span(EntityType.PERSON, 3, 3)));
+    assertEquals(List.of(span(EntityType.PERSON, 3, 3)),
+        one("the final in Brinton 's career", span(EntityType.PERSON, 3, 3)));
+  }
 }
