@@ -134,8 +134,18 @@ public final class EntityClusterer implements Stage {
         if (cluster[e] != e || e == a) continue;
         String name = items.get(e).mention().text();
         if (name.indexOf(' ') < 0 || containsWord(name, items.get(a).mention().text())) continue;
-        if (initials(name).equals(acronym) || definedInBrackets(items, cluster, e, acronym, index)) {
-          for (int k = 0; k < n; k++) if (cluster[k] == a) cluster[k] = e;
+        boolean initialled = initials(name).equals(acronym);
+        if (initialled || definedInBrackets(items, cluster, e, acronym, index)) {
+          // Brackets after a person that do not spell the name hold a title or a post-nominal
+          // ("Babatunde Salami (SAN)", "Ann Lee (MP)"): a role of the person, no name of anything.
+          boolean title = !initialled && textType[e] == EntityType.PERSON;
+          if (title) {
+            Item person = items.get(e);
+            List<String> roles = new ArrayList<>(person.roles());
+            RoleFinder.addRole(roles, items.get(a).mention().text());
+            items.set(e, new Item(person.mention(), person.type(), roles));
+          }
+          for (int k = 0; k < n; k++) if (cluster[k] == a) cluster[k] = title ? DROPPED : e;
           break;
         }
       }
@@ -308,7 +318,6 @@ public final class EntityClusterer implements Stage {
     return false;
   }
 
-  /** The type of at least {@link #DOMINANT_SHARE} of the votes, or null when none has it. */
   /** The word just before the mention, or null at the start of the text. */
   private static String wordBefore(Document doc, CodePointIndex index, Mention m) {
     List<newsgraph.document.Token> before = doc.tokensIn(new Span(Math.max(0, m.span().start() - 20), m.span().start()));
@@ -320,6 +329,7 @@ public final class EntityClusterer implements Stage {
     return text.indexOf(' ') > 0 && text.codePoints().anyMatch(Character::isLowerCase);
   }
 
+  /** The type of at least {@link #DOMINANT_SHARE} of the votes, or null when none has it. */
   private static EntityType dominant(Map<EntityType, Integer> votes) {
     int total = 0;
     for (int v : votes.values()) total += v;
@@ -355,9 +365,13 @@ public final class EntityClusterer implements Stage {
     return votes;
   }
 
+  /** The cluster of mentions that name no entity (a person's bracketed title). */
+  private static final int DROPPED = -1;
+
   private static List<Entity> build(List<Item> items, int[] cluster) {
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
+      if (cluster[i] == DROPPED) continue;
       members.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(i);
     }
     List<List<Integer>> ordered = new ArrayList<>(members.values());

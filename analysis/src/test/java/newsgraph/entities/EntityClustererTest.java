@@ -116,6 +116,14 @@ class EntityClustererTest {
     assertEquals(1, d.entities().size());
   }
 
+  @Test void aBracketedAcronymThatDoesNotSpellAPersonsNameIsTheirTitle() {
+    Document d = cluster("The lawyer, Babatunde Salami (SAN), told the court.",
+        "Babatunde Salami@PERSON", "SAN@ORGANIZATION");
+    assertEquals(1, d.entities().size(), d.entities().toString());
+    assertEquals(List.of(), named(d, "Babatunde Salami").aliases());
+    assertEquals(List.of("SAN"), named(d, "Babatunde Salami").roles());
+  }
+
   @Test void leavesAnUnrelatedAcronymAlone() {
     Document d = cluster("The World Health Organization warned. The IMF said.",
         "World Health Organization@ORGANIZATION", "IMF@ORGANIZATION");
