@@ -235,7 +235,7 @@ public final class RoleFinder implements Stage {
     return description(words, tokens, index, start, stop);
   }
 
-  /** {@code the bank's chief executive, NAME}: the description, or null. */
+  /** {@code the bank's chief executive, NAME}, {@code Okafor's lawyer, NAME}: the description, or null. */
   private static String appositionBefore(List<String> words, List<Token> tokens, CodePointIndex index, int first) {
     if (first < 2 || !words.get(first - 1).equals(",")) return null;
     int stop = first - 1;
@@ -245,7 +245,22 @@ public final class RoleFinder implements Stage {
       if (w.equals(",") || w.equals(";") || w.equals(":") || isQuote(w)) break;
       start--;
     }
-    if (!DETERMINERS.contains(words.get(start).toLowerCase(Locale.ROOT))) return null;
+    // A possessor begins the description: "the bank's chief executive", "Okafor's lawyer", not
+    // "The court adjourned after Okafor's lawyer".
+    boolean possessed = false;
+    for (int p = stop - 1; p > start; p--) {
+      String w = words.get(p);
+      if (!w.equals("'s") && !w.equals("\u2019s")) continue;
+      int owner = p - 1;
+      if (owner > start && DETERMINERS.contains(words.get(owner - 1).toLowerCase(Locale.ROOT))) {
+        start = owner - 1;
+      } else if (Character.isUpperCase(words.get(owner).codePointAt(0))) {
+        start = owner;
+        possessed = true;
+      }
+      break;
+    }
+    if (!possessed && !DETERMINERS.contains(words.get(start).toLowerCase(Locale.ROOT))) return null;
     for (int i = start; i < stop; i++) {
       if (CLAUSE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) return null;
     }

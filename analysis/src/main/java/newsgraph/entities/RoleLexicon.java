@@ -25,6 +25,8 @@ final class RoleLexicon {
       "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "marshal",
       // sport, faith, others
       "coach", "striker", "goalkeeper", "midfielder", "defender", "batsman", "bowler", "champion",
+      "wicketkeeper", "wicket-keeper", "all-rounder", "seamer", "spinner", "opener", "winger",
+      "forward", "quarterback", "pitcher", "jockey", "trainer", "referee", "umpire", "skipper",
       "pope", "bishop", "archbishop", "cardinal", "rabbi", "imam", "priest", "pastor",
       "activist", "campaigner", "resident", "farmer", "trader", "teacher", "student", "worker",
       "fishmonger", "shopkeeper", "witness", "victim", "survivor", "author", "writer", "actor",

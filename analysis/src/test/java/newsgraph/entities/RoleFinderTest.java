@@ -47,6 +47,16 @@ class RoleFinderTest {
     assertEquals(List.of("bank's chief executive"), named(d, "Tom Ng").roles());
   }
 
+  @Test void aDescriptionBeforeTheNameBeginsAtItsPossessor() {
+    Document d = analyse("The court adjourned after Okafor's lawyer, Babatunde Salami, told it his client was ill.");
+    assertEquals(List.of("Okafor's lawyer"), named(d, "Babatunde Salami").roles());
+  }
+
+  @Test void takesASportsPositionBeforeTheName() {
+    Document d = analyse("He shared a partnership of 97 with wicketkeeper Imran Qadir on Sunday.");
+    assertEquals(List.of("wicketkeeper"), named(d, "Imran Qadir").roles());
+  }
+
   @Test void movesATitleTheTaggerPutInsideTheNameIntoTheRoles() {
     // The tagger calls "Justice Folake Adeyemi" an organisation: the title says it is a person.
     Document d = analyse("In Lagos, Justice Folake Adeyemi adjourned the trial of Chinedu Okafor until June.");
