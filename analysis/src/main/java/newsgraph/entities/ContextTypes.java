@@ -29,6 +29,8 @@ import newsgraph.places.Gazetteer;
  *       in apposition to a place noun ({@code Majuli, the river island}), or whose whole
  *       several-word name is a country or a first-level region ({@code Arunachal Pradesh}) is a
  *       place.</li>
+ *   <li>A known place that the tagger called an organisation, joined by {@code and} or
+ *       {@code or} to a place ({@code drive to Hereford or Shrewsbury}), is a place.</li>
  *   <li>A name after a place noun and "of" ({@code the northern city of Groningen}) is that
  *       place, whatever the tagger called it.</li>
  *   <li>A country's own name that the tagger called an organisation ({@code CANADA BEAT PANAMA
@@ -166,6 +168,12 @@ final class ContextTypes {
       return EntityType.ORGANIZATION;
     }
     if (s.type() != EntityType.LOCATION && afterPlaceNounOf(w, s.first())) return EntityType.LOCATION;
+    // "drive to Hereford or Shrewsbury": a known place joined to a place is one.
+    if (s.type() == EntityType.ORGANIZATION && places.known(text)
+        && (k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.LOCATION && coordinated(w, s, spans.get(k + 1))
+            || k > 0 && spans.get(k - 1).type() == EntityType.LOCATION && coordinated(w, spans.get(k - 1), s))) {
+      return EntityType.LOCATION;
+    }
     // A country's own name is the country, also as a national team (CANADA BEAT PANAMA 3-1),
     // unless it begins a longer organisation's name or stands in a results table's columns,
     // where clubs and racing teams share countries' names (Monaco, Jordan).
@@ -318,6 +326,11 @@ final class ContextTypes {
     int after = spans.get(last).last() + 1;
     boolean placeNoun = after < w.size() && PLACE_NOUNS.contains(w.get(after)) && w.get(after).endsWith("s");
     return placeNoun || known && last - first >= 2;
+  }
+
+  /** {@code A and B}, {@code A or B}: no comma, which also stands between a place and a name. */
+  private static boolean coordinated(List<String> w, TaggedSpan a, TaggedSpan b) {
+    return b.first() == a.last() + 2 && (w.get(a.last() + 1).equals("and") || w.get(a.last() + 1).equals("or"));
   }
 
   private static boolean joined(List<String> w, TaggedSpan a, TaggedSpan b) {

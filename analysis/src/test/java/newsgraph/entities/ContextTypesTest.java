@@ -213,4 +213,13 @@ class ContextTypesTest {
     assertEquals(List.of(span(EntityType.PERSON, 3, 3)),
         one("the final in Brinton 's career", span(EntityType.PERSON, 3, 3)));
   }
+
+  @Test void aKnownPlaceCoordinatedWithAPlaceIsAPlace() {
+    assertEquals(List.of(span(EntityType.LOCATION, 4, 4), span(EntityType.LOCATION, 6, 6)),
+        one("People will drive to Brinton or Oxley instead .",
+            span(EntityType.ORGANIZATION, 4, 4), span(EntityType.LOCATION, 6, 6)));
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0), span(EntityType.ORGANIZATION, 2, 2)),
+        one("Oxley , Brinton newspaper said .", span(EntityType.LOCATION, 0, 0), span(EntityType.ORGANIZATION, 2, 2)),
+        "a comma is no coordination");
+  }
 }
