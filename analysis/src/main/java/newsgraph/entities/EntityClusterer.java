@@ -72,8 +72,6 @@ public final class EntityClusterer implements Stage {
       typeVotes.computeIfAbsent(item.mention().text(), t -> new EnumMap<>(EntityType.class))
           .merge(item.type(), 1, Integer::sum);
     }
-    Map<String, EntityType> firstType = new LinkedHashMap<>();
-    for (Item item : items) firstType.putIfAbsent(item.mention().text(), item.type());
     Map<String, Integer> firstWithKey = new LinkedHashMap<>();
     EntityType[] textType = new EntityType[n];
     for (int i = 0; i < n; i++) {
@@ -84,18 +82,7 @@ public final class EntityClusterer implements Stage {
       // Running text names one thing one way: without a clear majority the most mentions win,
       // then the first mention's type, except that MISC, the tagger's "some other name", loses
       // a tie to a real type (the Wankhede Stadium as MISC, then as a place).
-      if (dominant == null && !venue[i] && isMixedCaseName(text)) {
-        EntityType tie = firstType.get(text);
-        if (tie == EntityType.MISC) {
-          for (EntityType t : votes.keySet()) {
-            if (t != EntityType.MISC && votes.get(t) >= votes.get(tie)) {
-              tie = t;
-              break;
-            }
-          }
-        }
-        dominant = winner(votes, tie);
-      }
+      if (dominant == null && !venue[i] && isMixedCaseName(text)) dominant = commonest(votes);
       EntityType type = dominant != null ? dominant : item.type();
       String key = type + "\u0000" + item.mention().text();
       Integer first = firstWithKey.putIfAbsent(key, i);
@@ -327,6 +314,25 @@ public final class EntityClusterer implements Stage {
   /** Several words, some in lower case: no headline or table cell in capitals. */
   private static boolean isMixedCaseName(String text) {
     return text.indexOf(' ') > 0 && text.codePoints().anyMatch(Character::isLowerCase);
+  }
+
+  /**
+   * The type most votes have, MISC losing a tie to any other; null for a tie of two other types
+   * (Juventus 's Zinedine Zidane tagged a place, and a person in the line-up: no way to tell).
+   */
+  private static EntityType commonest(Map<EntityType, Integer> votes) {
+    EntityType best = null;
+    boolean tie = false;
+    for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
+      int bestVotes = best == null ? 0 : votes.get(best);
+      if (v.getValue() > bestVotes || best == EntityType.MISC && v.getValue() == bestVotes) {
+        best = v.getKey();
+        tie = false;
+      } else if (v.getValue() == bestVotes && v.getKey() != EntityType.MISC) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** The type of at least {@link #DOMINANT_SHARE} of the votes, or null when none has it. */

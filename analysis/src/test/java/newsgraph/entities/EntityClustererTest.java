@@ -158,6 +158,9 @@ class EntityClustererTest {
         "Hollis Group@ORGANIZATION", "Hollis Group@PERSON", "Hollis Group@ORGANIZATION");
     assertEquals(1, d.entities().size(), "two in three: the commonest type");
     assertEquals(EntityType.ORGANIZATION, d.entities().get(0).type());
+    d = cluster("Juventus's Zinedine Zidane came on. Zinedine Zidane 46th.",
+        "Zinedine Zidane@LOCATION", "Zinedine Zidane@PERSON");
+    assertEquals(2, d.entities().size(), "a tie of two real types settles nothing");
   }
 
   @Test void keepsANameWithoutAClearTypeAsTwoThings() {
