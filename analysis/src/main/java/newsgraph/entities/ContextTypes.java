@@ -39,7 +39,8 @@ import newsgraph.places.Gazetteer;
  *       go by countries' names ({@code Enzo Scifo ( Monaco )}).</li>
  *   <li>A lone "person" that speaks or is owned across a {@code which} clause, or whose word
  *       begins an organisation's name that no person of the article shares, is a body; one
- *       after {@code in} that the gazetteer knows is a place ({@code in Yiwu}).</li>
+ *       after {@code in} that the gazetteer knows is a place ({@code in Yiwu}); one before a
+ *       post and a person ({@code Deportivo chairman Augusto Lendoiro}) is where the post is held.</li>
  * </ul>
  * Then {@link SharedNameTypes} settles what a name's other mentions decide.
  */
@@ -191,6 +192,13 @@ final class ContextTypes {
       }
       if (name.size() == 1 && beginsOrganisation(name, organisations) && !people.contains(name.get(0))) {
         return EntityType.ORGANIZATION;
+      }
+      // "Deportivo chairman Augusto Lendoiro": a name before a person's post and another person
+      // is where the post is held, never a person.
+      if (k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.PERSON
+          && spans.get(k + 1).first() == s.last() + 2 && isLowerWord(w.get(s.last() + 1))
+          && RoleLexicon.isPersonHead(w.get(s.last() + 1))) {
+        return places.known(text) ? EntityType.LOCATION : EntityType.ORGANIZATION;
       }
       // "in Yiwu": a place the gazetteer knows ("in Sampras 's" is a person's).
       if (s.first() > 0 && w.get(s.first() - 1).equals("in") && !"'s".equals(s.last() + 1 < w.size() ? w.get(s.last() + 1) : "")

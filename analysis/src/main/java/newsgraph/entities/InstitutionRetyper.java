@@ -63,7 +63,8 @@ public final class InstitutionRetyper implements Stage {
   private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "new",
       "san", "santa", "saint", "st", "united", "republic", "city", "state", "kingdom", "islands",
       "island", "el", "la", "los", "las", "de", "hong", "sri", "costa", "puerto",
-      "saudi", "central", "democratic", "arab", "emirates", "african", "rica", "lanka");
+      "saudi", "central", "democratic", "arab", "emirates", "african", "rica", "lanka", "n.", "s.",
+      "e.", "w.");
 
   private static boolean isBuildingLike(Entity e) {
     String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");

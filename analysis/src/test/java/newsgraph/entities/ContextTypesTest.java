@@ -222,4 +222,13 @@ class ContextTypesTest {
         one("Oxley , Brinton newspaper said .", span(EntityType.LOCATION, 0, 0), span(EntityType.ORGANIZATION, 2, 2)),
         "a comma is no coordination");
   }
+
+  @Test void aPersonBeforeAPostAndAPersonIsWhereThePostIsHeld() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 1), span(EntityType.PERSON, 3, 4)),
+        one("Before Quillonia chairman Ana Tembur spoke .", span(EntityType.PERSON, 1, 1), span(EntityType.PERSON, 3, 4)));
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0), span(EntityType.PERSON, 2, 3)),
+        one("Brinton coach Ana Tembur left .", span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 2, 3)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 1), span(EntityType.PERSON, 3, 4)),
+        one("Mary Quill met Ana Tembur .", span(EntityType.PERSON, 0, 1), span(EntityType.PERSON, 3, 4)));
+  }
 }

@@ -75,6 +75,10 @@ class InstitutionRetyperTest {
     assertEquals(EntityType.LOCATION, typeOf(withPlaces("South Korea said no.", "South Korea"), "South Korea"));
   }
 
+  @Test void anAbbreviatedCountryThatSpeaksStaysAPlace() {
+    assertEquals(EntityType.LOCATION, typeOf(withPlaces("N. Korea urges talks.", "N. Korea"), "N. Korea"));
+  }
+
   @Test void aPlaceNamedAsAPlaceElsewhereStaysAPlace() {
     assertEquals(EntityType.LOCATION,
         typeOf(withPlaces("Washington insisted. Talks were held in Washington.", "Washington"), "Washington"));
