@@ -28,6 +28,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>{@code Boston-based Reagan Communications}: the "-based" word is a name of its own
  *       (MISC), not the first word of the company's.</li>
  *   <li>Rows of a results or standings table name things of one kind ({@link TableRows}).</li>
+ *   <li>A name the tagger found in the body is that name again where it is written the same
+ *       way and the tagger missed it ({@code Comelf exported ...}).</li>
  *   <li>A holiday or a weekday alone ({@code Christmas is near}) is no person.</li>
  *   <li>{@code Mercantile and Commerce} is two names when the document names one of them
  *       alone; {@code Jones} after {@code Jones Medical Industries Inc} is the company, and so
@@ -52,12 +54,14 @@ final class NameConsistency {
     splitJoinedNames(words, out);
     retypeCompanyHeads(words, out);
     Map<List<String>, Map<EntityType, Integer>> bodyNames = new HashMap<>();
+    Map<List<String>, Map<EntityType, Integer>> exactNames = new HashMap<>();
     Set<String> surnames = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
       if (caps[u] || placeLines.get(u) != null) continue;
       for (TaggedSpan s : out.get(u)) {
         List<String> name = words.get(u).subList(s.first(), s.last() + 1);
         vote(bodyNames, upper(name), s.type());
+        vote(exactNames, List.copyOf(name), s.type());
         if (s.type() == EntityType.PERSON && name.size() >= 2 && isCapitalisedWord(name.get(name.size() - 1))) {
           String surname = name.get(name.size() - 1);
           // One vote per person, not per mention: a surname is one clue however often it is said.
@@ -76,7 +80,10 @@ final class NameConsistency {
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> spans = new ArrayList<>(out.get(u));
       if (caps[u]) addCapsNames(words.get(u), spans, bodyNames);
-      else addSurnames(words.get(u), spans, surnames);
+      else {
+        addSurnames(words.get(u), spans, surnames);
+        addRepeatedNames(words.get(u), spans, exactNames);
+      }
       spans.sort(Comparator.comparingInt(TaggedSpan::first));
       out.set(u, spans);
     }
@@ -100,6 +107,37 @@ final class NameConsistency {
       spans.add(new TaggedSpan(EntityType.PERSON, i, i));
     }
   }
+
+  /**
+   * A name the tagger found elsewhere in the body, written the same way where it missed it
+   * ({@code Comelf exported 59 percent} after {@code Comelf , based in Bistrita}), is that name
+   * again, with the type most of its mentions have. Only where no capitalised word touches the
+   * run, which would make it part of some other name.
+   */
+  private static void addRepeatedNames(List<String> words, List<TaggedSpan> spans,
+      Map<List<String>, Map<EntityType, Integer>> names) {
+    if (names.isEmpty()) return;
+    boolean[] covered = covered(words.size(), spans);
+    for (int i = 0; i < words.size(); i++) {
+      if (covered[i] || !startsUpper(words.get(i))) continue;
+      // The longest name of the body that starts here.
+      for (int n = Math.min(MAX_REPEAT_TOKENS, words.size() - i); n >= 1; n--) {
+        Map<EntityType, Integer> votes = names.get(words.subList(i, i + n));
+        if (votes == null) continue;
+        if (n == 1 && CALENDAR_WORDS.contains(words.get(i))) break; // "It was Christmas again"
+        boolean free = true;
+        for (int k = i; k < i + n; k++) free &= !covered[k];
+        boolean touches = i > 0 && startsUpper(words.get(i - 1)) || i + n < words.size() && startsUpper(words.get(i + n));
+        if (free && !touches && words.get(i).length() > 1) {
+          spans.add(new TaggedSpan(majority(votes), i, i + n - 1));
+          for (int k = i; k < i + n; k++) covered[k] = true;
+        }
+        break;
+      }
+    }
+  }
+
+  private static final int MAX_REPEAT_TOKENS = 6;
 
   /** In a line in capitals, untagged runs that spell a name of the body get its type. */
   private static void addCapsNames(List<String> words, List<TaggedSpan> spans,

@@ -128,4 +128,16 @@ class NameConsistencyTest {
         List.of(span(EntityType.LOCATION, 0, 0))));
     assertEquals(List.of(span(EntityType.LOCATION, 0, 0)), out.get(2));
   }
+
+  @Test void aNameTheTaggerMissedWhereItIsWrittenTheSameWayIsThatName() {
+    List<List<String>> units = List.of(words("Comelf , based in Bistrita , makes pumps ."),
+        words("In the first half Comelf exported more ."), words("Shares of Comelf Holdings rose ."),
+        words("The comelf factory closed ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.LOCATION, 4, 4)),
+        List.of(), List.of(), List.of()));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 4, 4)), out.get(1));
+    assertEquals(List.of(), out.get(2), "part of another capitalised name");
+    assertEquals(List.of(), out.get(3), "written otherwise");
+  }
 }
