@@ -31,6 +31,8 @@ import newsgraph.places.Gazetteer;
  *       place.</li>
  *   <li>A known place that the tagger called an organisation, joined by {@code and} or
  *       {@code or} to a place ({@code drive to Hereford or Shrewsbury}), is a place.</li>
+ *   <li>A name before a place noun ({@code the al-Ram checkpoint}, {@code al-Daih village}) is
+ *       a place, unless it reads as an adjective ({@code Transylvanian town}).</li>
  *   <li>A name after a place noun and "of" ({@code the northern city of Groningen}) is that
  *       place, whatever the tagger called it.</li>
  *   <li>A country's own name that the tagger called an organisation ({@code CANADA BEAT PANAMA
@@ -169,6 +171,9 @@ final class ContextTypes {
       return EntityType.ORGANIZATION;
     }
     if (s.type() != EntityType.LOCATION && afterPlaceNounOf(w, s.first())) return EntityType.LOCATION;
+    if (s.type() != EntityType.LOCATION && beforePlaceNoun(w, s.last()) && !adjectival(name.get(name.size() - 1))) {
+      return EntityType.LOCATION;
+    }
     // "drive to Hereford or Shrewsbury": a known place joined to a place is one.
     if (s.type() == EntityType.ORGANIZATION && places.known(text)
         && (k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.LOCATION && coordinated(w, s, spans.get(k + 1))
@@ -216,6 +221,30 @@ final class ContextTypes {
   private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "province",
       "region", "capital", "port", "island", "district", "suburb", "county", "municipality",
       "prefecture", "enclave", "township", "hamlet", "outskirts");
+
+  /** Place nouns that a place's name comes before: {@code the al-Ram checkpoint}. */
+  private static final Set<String> PLACE_BEFORE = Set.of("village", "town", "city", "district",
+      "province", "region", "camp", "checkpoint", "church", "mosque", "airport", "port",
+      "valley", "suburb", "county", "township", "enclave", "neighbourhood", "neighborhood",
+      "quarter", "prison", "border", "crossing");
+
+  /** {@code NAME village}, the noun in lower case. */
+  private static boolean beforePlaceNoun(List<String> w, int last) {
+    return last + 1 < w.size() && PLACE_BEFORE.contains(w.get(last + 1));
+  }
+
+  /**
+   * Ends like an adjective of a people or a faith ({@code Transylvanian town}, {@code Kurdish
+   * region}, {@code Thai border}, {@code Catholic church}, {@code Serb-held town}): such a word before a place noun
+   * describes the place, it does not name it.
+   */
+  private static boolean adjectival(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    int dash = word.lastIndexOf('-');
+    if (dash > 0 && dash + 1 < word.length() && isLowerWord(word.substring(dash + 1))) return true; // Serb-held
+    return lower.endsWith("an") || lower.endsWith("en") || lower.endsWith("ish") || lower.endsWith("ese")
+        || lower.endsWith("ic") || lower.endsWith("i") || lower.endsWith("ch") || lower.endsWith("ern");
+  }
 
   /** {@code city of NAME}, the noun in lower case: the name is that place. */
   private static boolean afterPlaceNounOf(List<String> w, int first) {

@@ -231,4 +231,13 @@ class ContextTypesTest {
     assertEquals(List.of(span(EntityType.PERSON, 0, 1), span(EntityType.PERSON, 3, 4)),
         one("Mary Quill met Ana Tembur .", span(EntityType.PERSON, 0, 1), span(EntityType.PERSON, 3, 4)));
   }
+
+  @Test void aNameBeforeAPlaceNounIsAPlaceUnlessItReadsAsAnAdjective() {
+    assertEquals(List.of(span(EntityType.LOCATION, 5, 5)),
+        one("Soldiers stopped him at the al-Ram checkpoint .", span(EntityType.MISC, 5, 5)));
+    assertEquals(List.of(span(EntityType.MISC, 5, 5)),
+        one("Comelf is based in the Transylvanian town of Bistrita .", span(EntityType.MISC, 5, 5)));
+    assertEquals(List.of(span(EntityType.MISC, 3, 3)),
+        one("Shells hit the Serb-held town .", span(EntityType.MISC, 3, 3)));
+  }
 }
