@@ -31,6 +31,8 @@ import newsgraph.places.Gazetteer;
  *       place.</li>
  *   <li>A known place that the tagger called an organisation, joined by {@code and} or
  *       {@code or} to a place ({@code drive to Hereford or Shrewsbury}), is a place.</li>
+ *   <li>A "person" or MISC name that ends in a body's word ({@code American Stock Exchange},
+ *       {@code Amnesty International}) is an organisation.</li>
  *   <li>A name before a place noun ({@code the al-Ram checkpoint}, {@code al-Daih village}) is
  *       a place, unless it reads as an adjective ({@code Transylvanian town}).</li>
  *   <li>A name after a place noun and "of" ({@code the northern city of Groningen}) is that
@@ -170,6 +172,10 @@ final class ContextTypes {
     if (s.type() == EntityType.LOCATION && isTeamName(name, places)) {
       return EntityType.ORGANIZATION;
     }
+    if ((s.type() == EntityType.MISC || s.type() == EntityType.PERSON) && name.size() >= 2
+        && BODY_ENDINGS.contains(name.get(name.size() - 1)) && !namesAnIndex(w, s.last() + 1)) {
+      return EntityType.ORGANIZATION;
+    }
     if (s.type() != EntityType.LOCATION && afterPlaceNounOf(w, s.first())) return EntityType.LOCATION;
     if (s.type() != EntityType.LOCATION && beforePlaceNoun(w, s.last()) && !adjectival(name.get(name.size() - 1))) {
       return EntityType.LOCATION;
@@ -221,6 +227,25 @@ final class ContextTypes {
   private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "province",
       "region", "capital", "port", "island", "district", "suburb", "county", "municipality",
       "prefecture", "enclave", "township", "hamlet", "outskirts");
+
+  /**
+   * Last words of a body's name ({@code American Stock Exchange}, {@code Amnesty International}),
+   * never of a person's or an event's. Not Bank, Union, Federation, Court or League, which also
+   * end places (West Bank, Soviet Union, Russian Federation) and competitions (American League).
+   */
+  private static final Set<String> BODY_ENDINGS = Set.of("Party", "Commission", "Ministry",
+      "Exchange", "Association", "Council", "Department", "Service", "Group", "Authority",
+      "Committee", "Airways", "Airlines", "Board", "Front", "Corporation", "Army", "International",
+      "Agency", "Organisation", "Organization", "Office", "Institute", "Company", "Fund", "Club",
+      "Foundation");
+
+  /**
+   * {@code Financial Times-Stock Exchange 100 index}: a number after the name makes it an
+   * index's ({@code the American Stock Exchange index} is still the exchange's).
+   */
+  private static boolean namesAnIndex(List<String> w, int after) {
+    return after < w.size() && w.get(after).chars().allMatch(Character::isDigit);
+  }
 
   /** Place nouns that a place's name comes before: {@code the al-Ram checkpoint}. */
   private static final Set<String> PLACE_BEFORE = Set.of("village", "town", "city", "district",

@@ -240,4 +240,15 @@ class ContextTypesTest {
     assertEquals(List.of(span(EntityType.MISC, 3, 3)),
         one("Shells hit the Serb-held town .", span(EntityType.MISC, 3, 3)));
   }
+
+  @Test void aNameEndingInABodysWordIsAnOrganisation() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 3, 5)),
+        one("Shares on the Quillon Stock Exchange fell .", span(EntityType.MISC, 3, 5)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1)),
+        one("Amnesty International said so .", span(EntityType.PERSON, 0, 1)));
+    assertEquals(List.of(span(EntityType.MISC, 1, 3)),
+        one("The Quillon Stock Exchange 100 index fell .", span(EntityType.MISC, 1, 3)), "an index");
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 3)),
+        one("The Quillon Stock Exchange index fell .", span(EntityType.MISC, 1, 3)));
+  }
 }
