@@ -22,6 +22,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *       {@code In Milwaukee}, {@code August National Association of ...}, {@code Shares of
  *       Douglas & Lomason Co}. What is left after a preposition and the gazetteer knows is a
  *       place ({@code In Milwaukee , ...}).</li>
+ *   <li>Nor is a month anywhere before a name that is no person's ({@code the August National
+ *       Association of Purchasing Management index}).</li>
  * </ul>
  */
 final class NameBoundaries {
@@ -68,6 +70,19 @@ final class NameBoundaries {
     return new TaggedSpan(type, drop, s.last());
   }
 
+  /**
+   * {@code a rise in the August National Association of Purchasing Management index}: a month
+   * before a body's, a place's or an event's name dates it, and is no part of it. People keep
+   * theirs (August Busch).
+   */
+  static TaggedSpan withoutMonth(List<String> w, TaggedSpan s) {
+    if (s.type() == EntityType.PERSON || s.last() == s.first() || !MONTHS.contains(w.get(s.first()))
+        || !startsUpper(w.get(s.first() + 1))) {
+      return s;
+    }
+    return new TaggedSpan(s.type(), s.first() + 1, s.last());
+  }
+
   private static boolean startsUpper(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
@@ -78,6 +93,7 @@ final class NameBoundaries {
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
       if (!spans.isEmpty()) spans.set(0, withoutSentenceStart(words.get(u), spans.get(0), places));
+      for (int k = 0; k < spans.size(); k++) spans.set(k, withoutMonth(words.get(u), spans.get(k)));
       trimmed.add(spans);
     }
     tagged = trimmed;

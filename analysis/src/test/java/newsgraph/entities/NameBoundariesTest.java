@@ -66,4 +66,12 @@ class NameBoundariesTest {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 3)),
         one("Friends of the Earth protested .", span(EntityType.ORGANIZATION, 0, 3)));
   }
+
+  @Test void aMonthBeforeANameThatIsNoPersonsIsNoPartOfIt() {
+    List<String> w = List.of("a", "rise", "in", "the", "August", "Quillon", "Index", "and", "August", "Busch");
+    assertEquals(new TaggedSpan(EntityType.ORGANIZATION, 5, 6),
+        NameBoundaries.withoutMonth(w, new TaggedSpan(EntityType.ORGANIZATION, 4, 6)));
+    assertEquals(new TaggedSpan(EntityType.PERSON, 8, 9),
+        NameBoundaries.withoutMonth(w, new TaggedSpan(EntityType.PERSON, 8, 9)));
+  }
 }
