@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
-import newsgraph.places.Gazetteer;
 
 /**
  * Types that the words around a name settle where the tagger guessed from the name alone. The
@@ -31,6 +30,8 @@ import newsgraph.places.Gazetteer;
  *       place.</li>
  *   <li>A known place that the tagger called an organisation, joined by {@code and} or
  *       {@code or} to a place ({@code drive to Hereford or Shrewsbury}), is a place.</li>
+ *   <li>A name after {@code club}, {@code team}, {@code side} ({@code first division team
+ *       Deportivo Coruna}) is a club, unless a country's own name.</li>
  *   <li>A "person" or MISC name that ends in a body's word ({@code American Stock Exchange},
  *       {@code Amnesty International}) is an organisation.</li>
  *   <li>A name before a place noun ({@code the al-Ram checkpoint}, {@code al-Daih village}) is
@@ -49,56 +50,6 @@ import newsgraph.places.Gazetteer;
  * Then {@link SharedNameTypes} settles what a name's other mentions decide.
  */
 final class ContextTypes {
-  /** What the rules ask the gazetteer. */
-  interface Places {
-    /** Whether the name is some place in the gazetteer. */
-    boolean known(String name);
-
-    /** Whether the name is a country or a first-level region. */
-    boolean countryOrRegion(String name);
-
-    /** Whether the name is a river, lake, sea, mountain or other natural feature. */
-    default boolean naturalFeature(String name) {
-      return false;
-    }
-
-    /** Whether the name is a country's own name ({@code Panama}, not the demonym {@code Thai}). */
-    default boolean country(String name) {
-      return false;
-    }
-
-    /** The compiled gazetteer. */
-    static Places gazetteer() {
-      return new Places() {
-        @Override public boolean known(String name) {
-          return Gazetteer.shared().lookup(name).length > 0;
-        }
-
-        @Override public boolean naturalFeature(String name) {
-          Gazetteer g = Gazetteer.shared();
-          for (int id : g.lookup(name)) {
-            String code = g.featureCode(id);
-            if (code.startsWith("H.") || code.startsWith("T.") || code.startsWith("U.")) return true;
-          }
-          return false;
-        }
-
-        @Override public boolean country(String name) {
-          Gazetteer g = Gazetteer.shared();
-          for (int id : g.lookup(name)) if (g.isCountry(id) && g.name(id).equalsIgnoreCase(name)) return true;
-          return false;
-        }
-
-        @Override public boolean countryOrRegion(String name) {
-          Gazetteer g = Gazetteer.shared();
-          for (int id : g.lookup(name)) if (g.isCountry(id) || g.isRegion(id)) return true;
-          return false;
-        }
-
-      };
-    }
-  }
-
   /** Plural heads of real places: these follow a place name and are still a place. */
   private static final Set<String> PLURAL_PLACE_HEADS = Set.of("islands", "isles", "keys", "cays",
       "mountains", "mounts", "hills", "highlands", "lowlands", "heights", "falls", "springs", "lakes",
@@ -177,6 +128,12 @@ final class ContextTypes {
       return EntityType.ORGANIZATION;
     }
     if (s.type() != EntityType.LOCATION && afterPlaceNounOf(w, s.first())) return EntityType.LOCATION;
+    // "first division team Deportivo Coruna", "serie A club Atalanta": a club, unless a
+    // country's national side ("holders Brazil").
+    if (s.type() != EntityType.ORGANIZATION && s.first() > 0 && CLUB_NOUNS.contains(w.get(s.first() - 1))
+        && !places.country(text)) {
+      return EntityType.ORGANIZATION;
+    }
     if (s.type() != EntityType.LOCATION && beforePlaceNoun(w, s.last()) && !adjectival(name.get(name.size() - 1))) {
       return EntityType.LOCATION;
     }
@@ -211,9 +168,10 @@ final class ContextTypes {
           && RoleLexicon.isPersonHead(w.get(s.last() + 1))) {
         return places.known(text) ? EntityType.LOCATION : EntityType.ORGANIZATION;
       }
-      // "in Yiwu": a place the gazetteer knows ("in Sampras 's" is a person's).
+      // "in Yiwu": a town of some size the gazetteer knows ("in Sampras 's" is a person's, and
+      // "believe in God" no hamlet's).
       if (s.first() > 0 && w.get(s.first() - 1).equals("in") && !"'s".equals(s.last() + 1 < w.size() ? w.get(s.last() + 1) : "")
-          && places.known(text)) {
+          && places.town(text)) {
         return EntityType.LOCATION;
       }
       if (name.size() >= 2 && places.countryOrRegion(text)) return EntityType.LOCATION;
@@ -246,6 +204,9 @@ final class ContextTypes {
   private static boolean namesAnIndex(List<String> w, int after) {
     return after < w.size() && w.get(after).chars().allMatch(Character::isDigit);
   }
+
+  /** Nouns that a club's name follows: {@code team Deportivo Coruna}, {@code club Atalanta}. */
+  private static final Set<String> CLUB_NOUNS = Set.of("club", "side", "team", "rivals", "leaders");
 
   /** Place nouns that a place's name comes before: {@code the al-Ram checkpoint}. */
   private static final Set<String> PLACE_BEFORE = Set.of("village", "town", "city", "district",

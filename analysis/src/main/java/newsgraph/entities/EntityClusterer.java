@@ -154,7 +154,7 @@ public final class EntityClusterer implements Stage {
       String text = items.get(i).mention().text();
       List<String> parts = List.of(text.split("\\s+"));
       if (isAcronym(text)) continue;
-      boolean place = ContextTypes.Places.gazetteer().known(text);
+      boolean place = Places.gazetteer().known(text);
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
       for (int j = 0; j < n; j++) {
@@ -163,7 +163,7 @@ public final class EntityClusterer implements Stage {
         if (full.size() <= parts.size()) continue;
         // A place joins only the team named after it, which the article calls by the place alone.
         if (place && !(full.size() == parts.size() + 1 && full.subList(0, parts.size()).equals(parts)
-            && ContextTypes.isTeamName(full, ContextTypes.Places.gazetteer()))) continue;
+            && ContextTypes.isTeamName(full, Places.gazetteer()))) continue;
         if (!full.subList(0, parts.size()).equals(parts) && !full.subList(full.size() - parts.size(), full.size()).equals(parts)) {
           continue;
         }

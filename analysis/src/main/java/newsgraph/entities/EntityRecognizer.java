@@ -33,7 +33,7 @@ public final class EntityRecognizer implements Stage {
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private final CRFClassifier<CoreLabel> crf;
-  private final ContextTypes.Places places = ContextTypes.Places.gazetteer();
+  private final Places places = Places.gazetteer();
 
   /** Loads the CoNLL model (a few seconds; build one per process). */
   public EntityRecognizer() {

@@ -24,13 +24,13 @@ import newsgraph.pipeline.Stage;
  * {@link EntityClusterer}.
  */
 public final class InstitutionRetyper implements Stage {
-  private final ContextTypes.Places places;
+  private final Places places;
 
   public InstitutionRetyper() {
-    this(ContextTypes.Places.gazetteer());
+    this(Places.gazetteer());
   }
 
-  InstitutionRetyper(ContextTypes.Places places) {
+  InstitutionRetyper(Places places) {
     this.places = places;
   }
 

@@ -58,7 +58,7 @@ final class NameBoundaries {
    * The span without the sentence's first word(s) when they only start the sentence; the same
    * span otherwise. People keep theirs: May and June are first names.
    */
-  static TaggedSpan withoutSentenceStart(List<String> w, TaggedSpan s, ContextTypes.Places places) {
+  static TaggedSpan withoutSentenceStart(List<String> w, TaggedSpan s, Places places) {
     if (s.first() != 0 || s.type() == EntityType.PERSON || s.type() == EntityType.MISC) return s;
     String first = w.get(0);
     int drop = 0;
@@ -88,7 +88,7 @@ final class NameBoundaries {
   }
 
   static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged,
-      ContextTypes.Places places) {
+      Places places) {
     List<List<TaggedSpan>> trimmed = new ArrayList<>(tagged.size());
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));

@@ -15,7 +15,7 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
 final class SharedNameTypes {
   private SharedNameTypes() {}
 
-  static void apply(List<List<String>> words, List<List<TaggedSpan>> spans, ContextTypes.Places places) {
+  static void apply(List<List<String>> words, List<List<TaggedSpan>> spans, Places places) {
     teamShortForms(words, spans, places);
     naturalFeatures(words, spans, places);
   }
@@ -26,7 +26,7 @@ final class SharedNameTypes {
    * lake, sea or mountain, is that feature where it does not speak ({@code Amazon said} may be
    * the company).
    */
-  private static void naturalFeatures(List<List<String>> words, List<List<TaggedSpan>> spans, ContextTypes.Places places) {
+  private static void naturalFeatures(List<List<String>> words, List<List<TaggedSpan>> spans, Places places) {
     Set<List<String>> asPlaces = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
       for (TaggedSpan s : spans.get(u)) {
@@ -57,7 +57,7 @@ final class SharedNameTypes {
    * {@code in}, {@code at}, {@code from} ..., and before a lower-case word that is no
    * {@code and}), is the team, when the tagger called it a team at least once.
    */
-  private static void teamShortForms(List<List<String>> words, List<List<TaggedSpan>> spans, ContextTypes.Places places) {
+  private static void teamShortForms(List<List<String>> words, List<List<TaggedSpan>> spans, Places places) {
     Set<List<String>> teamPlaces = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
       for (TaggedSpan s : spans.get(u)) {

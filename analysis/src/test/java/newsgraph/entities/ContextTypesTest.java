@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ContextTypesTest {
   /** A made-up gazetteer: these towns, and these countries or regions. */
-  private static ContextTypes.Places places(Set<String> towns, Set<String> regions) {
-    return new ContextTypes.Places() {
+  private static Places places(Set<String> towns, Set<String> regions) {
+    return new Places() {
       @Override public boolean known(String name) {
         return towns.contains(name) || regions.contains(name);
       }
@@ -25,6 +25,10 @@ class ContextTypesTest {
         return regions.contains(name);
       }
 
+      @Override public boolean town(String name) {
+        return known(name) && !name.equals("Ferris"); // Ferris: a hamlet
+      }
+
       @Override public boolean naturalFeature(String name) {
         return name.equals("Tavia");
       }
@@ -32,7 +36,7 @@ class ContextTypesTest {
     };
   }
 
-  private static final ContextTypes.Places PLACES =
+  private static final Places PLACES =
       places(Set.of("Oxley", "Marlow", "Kelsa", "Brinton", "Dunmore", "Ferris", "West"), Set.of("Upper Tavia", "Cayman Islands"));
 
   private static List<String> words(String line) {
@@ -212,6 +216,8 @@ class ContextTypesTest {
         one("Factory owners in Brinton , a trading hub , said so .", span(EntityType.PERSON, 3, 3)));
     assertEquals(List.of(span(EntityType.PERSON, 3, 3)),
         one("the final in Brinton 's career", span(EntityType.PERSON, 3, 3)));
+    assertEquals(List.of(span(EntityType.PERSON, 3, 3)),
+        one("We believe in Ferris .", span(EntityType.PERSON, 3, 3)), "a hamlet's name proves nothing");
   }
 
   @Test void aKnownPlaceCoordinatedWithAPlaceIsAPlace() {
@@ -250,5 +256,12 @@ class ContextTypesTest {
         one("The Quillon Stock Exchange 100 index fell .", span(EntityType.MISC, 1, 3)), "an index");
     assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 3)),
         one("The Quillon Stock Exchange index fell .", span(EntityType.MISC, 1, 3)));
+  }
+
+  @Test void aNameAfterClubOrTeamIsAClubUnlessACountry() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 4, 5)),
+        one("Spanish first division team Deportivo Coruna lost .", span(EntityType.PERSON, 4, 5)));
+    assertEquals(List.of(span(EntityType.LOCATION, 2, 3)),
+        one("the team Upper Tavia won .", span(EntityType.LOCATION, 2, 3)), "a national side");
   }
 }

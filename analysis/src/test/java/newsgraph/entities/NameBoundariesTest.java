@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class NameBoundariesTest {
   /** A made-up gazetteer that knows one town. */
-  private static final ContextTypes.Places PLACES = new ContextTypes.Places() {
+  private static final Places PLACES = new Places() {
     @Override public boolean known(String name) {
       return name.equals("Oxley");
     }
