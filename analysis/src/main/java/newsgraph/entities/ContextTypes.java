@@ -33,9 +33,11 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>A name after {@code club}, {@code team}, {@code side} ({@code first division team
  *       Deportivo Coruna}) is a club, unless a country's own name.</li>
  *   <li>A "person" or MISC name that ends in a body's word ({@code American Stock Exchange},
- *       {@code Amnesty International}) is an organisation.</li>
- *   <li>A name before a place noun ({@code the al-Ram checkpoint}, {@code al-Daih village}) is
- *       a place, unless it reads as an adjective ({@code Transylvanian town}).</li>
+ *       {@code Amnesty International}) is an organisation, unless a number after it makes it
+ *       an index's ({@code Financial Times-Stock Exchange 100}).</li>
+ *   <li>A MISC name, or one the gazetteer knows, before a place noun ({@code the al-Ram
+ *       checkpoint}, {@code al-Daih village}) is a place, unless it reads as an adjective
+ *       ({@code Transylvanian town}, {@code Moslem enclave}).</li>
  *   <li>A name after a place noun and "of" ({@code the northern city of Groningen}) is that
  *       place, whatever the tagger called it.</li>
  *   <li>A country's own name that the tagger called an organisation ({@code CANADA BEAT PANAMA
@@ -44,8 +46,9 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *       go by countries' names ({@code Enzo Scifo ( Monaco )}).</li>
  *   <li>A lone "person" that speaks or is owned across a {@code which} clause, or whose word
  *       begins an organisation's name that no person of the article shares, is a body; one
- *       after {@code in} that the gazetteer knows is a place ({@code in Yiwu}); one before a
- *       post and a person ({@code Deportivo chairman Augusto Lendoiro}) is where the post is held.</li>
+ *       after {@code in} that the gazetteer knows as a town is a place ({@code in Yiwu}); one
+ *       before a post and a person ({@code Deportivo chairman Augusto Lendoiro}, not {@code
+ *       Clinton spokesman Mike McCurry}) is where the post is held.</li>
  * </ul>
  * Then {@link SharedNameTypes} settles what a name's other mentions decide.
  */
@@ -88,7 +91,10 @@ final class ContextTypes {
     for (int u = 0; u < words.size(); u++) {
       for (TaggedSpan s : tagged.get(u)) {
         if (s.type() == EntityType.ORGANIZATION && s.last() > s.first()) {
-          organisations.add(List.copyOf(words.get(u).subList(s.first(), s.last() + 1)));
+          // Every proper beginning of the name, so that a look-up is one hash probe.
+          for (int end = s.first() + 1; end <= s.last(); end++) {
+            organisations.add(List.copyOf(words.get(u).subList(s.first(), end)));
+          }
         }
         if (s.type() == EntityType.PERSON && s.last() > s.first()) people.addAll(words.get(u).subList(s.first(), s.last() + 1));
       }
@@ -134,7 +140,8 @@ final class ContextTypes {
         && !places.country(text)) {
       return EntityType.ORGANIZATION;
     }
-    if (s.type() != EntityType.LOCATION && beforePlaceNoun(w, s.last()) && !adjectival(name.get(name.size() - 1))) {
+    if ((s.type() == EntityType.MISC || places.known(text)) && beforePlaceNoun(w, s.last())
+        && !adjectival(name.get(name.size() - 1))) {
       return EntityType.LOCATION;
     }
     // "drive to Hereford or Shrewsbury": a known place joined to a place is one.
@@ -164,8 +171,8 @@ final class ContextTypes {
       // "Deportivo chairman Augusto Lendoiro": a name before a person's post and another person
       // is where the post is held, never a person.
       if (k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.PERSON
-          && spans.get(k + 1).first() == s.last() + 2 && isLowerWord(w.get(s.last() + 1))
-          && RoleLexicon.isPersonHead(w.get(s.last() + 1))) {
+          && spans.get(k + 1).first() == s.last() + 2 && HELD_POSTS.contains(w.get(s.last() + 1))
+          && !(name.size() == 1 && people.contains(name.get(0)))) {
         return places.known(text) ? EntityType.LOCATION : EntityType.ORGANIZATION;
       }
       // "in Yiwu": a town of some size the gazetteer knows ("in Sampras 's" is a person's, and
@@ -181,9 +188,17 @@ final class ContextTypes {
     return s.type();
   }
 
+  /**
+   * Posts held at a club, a company or a country ({@code Deportivo chairman}, {@code France
+   * coach}); not a spokesman or an aide, who speak for a person ({@code Clinton spokesman}).
+   */
+  private static final Set<String> HELD_POSTS = Set.of("chairman", "chairwoman", "coach",
+      "manager", "president", "director", "owner", "captain", "striker", "goalkeeper",
+      "midfielder", "defender", "skipper", "trainer", "chief");
+
   /** Place nouns that name the place they are "of": {@code the northern city of Groningen}. */
   private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "province",
-      "region", "capital", "port", "island", "district", "suburb", "county", "municipality",
+      "region", "port", "island", "district", "suburb", "county", "municipality",
       "prefecture", "enclave", "township", "hamlet", "outskirts");
 
   /**
@@ -210,7 +225,7 @@ final class ContextTypes {
 
   /** Place nouns that a place's name comes before: {@code the al-Ram checkpoint}. */
   private static final Set<String> PLACE_BEFORE = Set.of("village", "town", "city", "district",
-      "province", "region", "camp", "checkpoint", "church", "mosque", "airport", "port",
+      "province", "region", "checkpoint", "airport", "port",
       "valley", "suburb", "county", "township", "enclave", "neighbourhood", "neighborhood",
       "quarter", "prison", "border", "crossing");
 
@@ -228,7 +243,8 @@ final class ContextTypes {
     String lower = word.toLowerCase(Locale.ROOT);
     int dash = word.lastIndexOf('-');
     if (dash > 0 && dash + 1 < word.length() && isLowerWord(word.substring(dash + 1))) return true; // Serb-held
-    return lower.endsWith("an") || lower.endsWith("en") || lower.endsWith("ish") || lower.endsWith("ese")
+    return lower.equals("moslem") || lower.equals("muslim") || lower.endsWith("ist") || lower.endsWith("ox")
+        || lower.endsWith("an") || lower.endsWith("en") || lower.endsWith("ish") || lower.endsWith("ese")
         || lower.endsWith("ic") || lower.endsWith("i") || lower.endsWith("ch") || lower.endsWith("ern");
   }
 
@@ -250,12 +266,10 @@ final class ContextTypes {
   }
 
   /** The name's words begin a longer organisation name of the document. */
-  private static boolean beginsOrganisation(List<String> name, Set<List<String>> organisations) {
-    for (List<String> org : organisations) {
-      if (org.size() > name.size() && org.subList(0, name.size()).equals(name)) return true;
-    }
-    return false;
+  private static boolean beginsOrganisation(List<String> name, Set<List<String>> organisationBeginnings) {
+    return organisationBeginnings.contains(name);
   }
+
 
   /**
    * After the name: {@code , which|who|whose ... ,} then a verb of saying (an adverb in

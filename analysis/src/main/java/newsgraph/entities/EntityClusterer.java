@@ -33,7 +33,9 @@ import newsgraph.pipeline.Stage;
  *       share it ({@code Maria Lopez}, {@code Daniel Lopez}), each mention goes to the one named
  *       most recently before it, or else the next one named.</li>
  *   <li>An acronym joins the name whose initials it is, or the name it follows in brackets
- *       ({@code World Health Organization (WHO)}), and takes that name's type.</li>
+ *       ({@code World Health Organization (WHO)}), and takes that name's type. After a person,
+ *       bracketed letters that do not spell the name and appear nowhere else are a title, a
+ *       role ({@code Babatunde Salami (SAN)}).</li>
  * </ul>
  * The entity's name is its longest mention, and its type that name's; other forms are aliases.
  */
@@ -79,9 +81,9 @@ public final class EntityClusterer implements Stage {
       String text = item.mention().text();
       Map<EntityType, Integer> votes = typeVotes.get(text);
       EntityType dominant = venue[i] ? null : dominant(votes);
-      // Running text names one thing one way: without a clear majority the most mentions win,
-      // then the first mention's type, except that MISC, the tagger's "some other name", loses
-      // a tie to a real type (the Wankhede Stadium as MISC, then as a place).
+      // Running text names one thing one way: without a clear majority the most mentions win;
+      // MISC, the tagger's "some other name", loses a tie to a real type (the Wankhede Stadium
+      // as MISC, then as a place), and a tie of two real types leaves each mention its own.
       if (dominant == null && !venue[i] && isMixedCaseName(text)) dominant = commonest(votes);
       EntityType type = dominant != null ? dominant : item.type();
       String key = type + "\u0000" + item.mention().text();
@@ -124,8 +126,12 @@ public final class EntityClusterer implements Stage {
         boolean initialled = initials(name).equals(acronym);
         if (initialled || definedInBrackets(items, cluster, e, acronym, index)) {
           // Brackets after a person that do not spell the name hold a title or a post-nominal
-          // ("Babatunde Salami (SAN)", "Ann Lee (MP)"): a role of the person, no name of anything.
-          boolean title = !initialled && textType[e] == EntityType.PERSON;
+          // ("Babatunde Salami (SAN)", "Ann Lee (MP)"): a role of the person, no name of
+          // anything, when the article never names it elsewhere. "Michael Johnson (USA)" with
+          // the USA named again is a country beside the person: neither joins the other.
+          boolean ofPerson = !initialled && textType[e] == EntityType.PERSON;
+          boolean title = ofPerson && mentionsOf(cluster, a) == 1;
+          if (ofPerson && !title) break;
           if (title) {
             Item person = items.get(e);
             List<String> roles = new ArrayList<>(person.roles());
@@ -371,7 +377,16 @@ public final class EntityClusterer implements Stage {
     return votes;
   }
 
-  /** The cluster of mentions that name no entity (a person's bracketed title). */
+  private static int mentionsOf(int[] cluster, int root) {
+    int count = 0;
+    for (int c : cluster) if (c == root) count++;
+    return count;
+  }
+
+  /**
+   * The cluster of mentions that name no entity (a person's bracketed title); set only by the
+   * acronym pass, the last before {@link #build}, so no earlier pass sees it as a root.
+   */
   private static final int DROPPED = -1;
 
   private static List<Entity> build(List<Item> items, int[] cluster) {

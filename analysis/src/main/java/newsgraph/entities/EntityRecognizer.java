@@ -24,7 +24,7 @@ import newsgraph.pipeline.Stage;
  *
  * <p>The model is CoreNLP's CoNLL 4-class CRF with distributional-similarity features: its
  * PERSON / ORGANIZATION / LOCATION / MISC are the contract's types, it was trained on Reuters news,
- * and it needs no part-of-speech tags, so tagging costs one CRF pass per sentence. Fine-grained
+ * and it needs no part-of-speech tags, so tagging costs one CRF pass per 2,000 tokens. Fine-grained
  * NER, the numeric classifiers and SUTime stay off: dates have their own stage.
  */
 public final class EntityRecognizer implements Stage {
@@ -114,7 +114,8 @@ public final class EntityRecognizer implements Stage {
 
   /**
    * Most tokens tagged in one pass. The CRF's cost is linear in the pass's length, but its
-   * working memory is too, and a 100 MB article must not be one sequence.
+   * working memory is too, and a 100 MB article must not be one sequence: a unit longer than
+   * this (a table without sentence ends) is tagged in windows of this size.
    */
   private static final int CHUNK = 2000;
 
@@ -139,7 +140,9 @@ public final class EntityRecognizer implements Stage {
       for (int k = u; k < end; k++) joined.addAll(units.get(k));
       EntityType[] types = new EntityType[size];
       boolean[] begins = new boolean[size];
-      label(joined, types, begins);
+      for (int from = 0; from < size; from += CHUNK) {
+        label(joined.subList(from, Math.min(size, from + CHUNK)), types, begins, from);
+      }
       int offset = 0;
       for (int k = u; k < end; k++) {
         int n = units.get(k).size();
@@ -154,8 +157,11 @@ public final class EntityRecognizer implements Stage {
   /** A name over tokens {@code first..last} (inclusive) of one tagging unit. */
   record TaggedSpan(EntityType type, int first, int last) {}
 
-  /** The model's type for each token (null outside names) and whether a B- label starts a name there. */
-  private void label(List<Token> tokens, EntityType[] types, boolean[] begins) {
+  /**
+   * The model's type for each token (null outside names) and whether a B- label starts a name
+   * there, into the arrays from index {@code offset}.
+   */
+  private void label(List<Token> tokens, EntityType[] types, boolean[] begins, int offset) {
     if (tokens.isEmpty()) return;
     List<CoreLabel> labels = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
@@ -169,8 +175,8 @@ public final class EntityRecognizer implements Stage {
     labels = crf.classifySentence(labels);
     for (int i = 0; i < labels.size(); i++) {
       String answer = labels.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-      begins[i] = answer != null && answer.startsWith("B-");
-      types[i] = typeOf(answer);
+      begins[offset + i] = answer != null && answer.startsWith("B-");
+      types[offset + i] = typeOf(answer);
     }
   }
 

@@ -22,8 +22,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *       {@code In Milwaukee}, {@code August National Association of ...}, {@code Shares of
  *       Douglas & Lomason Co}. What is left after a preposition and the gazetteer knows is a
  *       place ({@code In Milwaukee , ...}).</li>
- *   <li>Nor is a month anywhere before a name that is no person's ({@code the August National
- *       Association of Purchasing Management index}).</li>
+ *   <li>Nor is a month that dates a body's name ({@code the August National Association of
+ *       Purchasing Management index}).</li>
  * </ul>
  */
 final class NameBoundaries {
@@ -72,16 +72,23 @@ final class NameBoundaries {
 
   /**
    * {@code a rise in the August National Association of Purchasing Management index}: a month
-   * before a body's, a place's or an event's name dates it, and is no part of it. People keep
-   * theirs (August Busch).
+   * after {@code the}, {@code in}, {@code last} ... and before a body's or a place's name of
+   * two words or more dates it, and is no part of it. People keep theirs (August Busch), and so
+   * do events ({@code October Revolution}, {@code May Day}) and a body named by a month at the
+   * start of a sentence ({@code May Department Stores said}).
    */
   static TaggedSpan withoutMonth(List<String> w, TaggedSpan s) {
-    if (s.type() == EntityType.PERSON || s.last() == s.first() || !MONTHS.contains(w.get(s.first()))
-        || !startsUpper(w.get(s.first() + 1))) {
+    if (s.type() == EntityType.PERSON || s.type() == EntityType.MISC || s.last() - s.first() < 2
+        || !MONTHS.contains(w.get(s.first())) || !startsUpper(w.get(s.first() + 1))
+        || s.first() == 0 || !MONTH_DATES.contains(w.get(s.first() - 1).toLowerCase(java.util.Locale.ROOT))) {
       return s;
     }
     return new TaggedSpan(s.type(), s.first() + 1, s.last());
   }
+
+  /** Words before a month that make it a date ({@code the August}, {@code in August}, {@code last May}). */
+  private static final Set<String> MONTH_DATES = Set.of("the", "in", "last", "next", "this", "since",
+      "until", "from", "by", "during", "early", "late", "mid");
 
   private static boolean startsUpper(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));

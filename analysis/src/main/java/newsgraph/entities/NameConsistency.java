@@ -55,6 +55,10 @@ final class NameConsistency {
     retypeCompanyHeads(words, out);
     Map<List<String>, Map<EntityType, Integer>> bodyNames = new HashMap<>();
     Map<List<String>, Map<EntityType, Integer>> exactNames = new HashMap<>();
+    Set<String> lowerWords = new HashSet<>();
+    for (List<String> unit : words) {
+      for (String w : unit) if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) lowerWords.add(w);
+    }
     Set<String> surnames = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
       if (caps[u] || placeLines.get(u) != null) continue;
@@ -82,7 +86,7 @@ final class NameConsistency {
       if (caps[u]) addCapsNames(words.get(u), spans, bodyNames);
       else {
         addSurnames(words.get(u), spans, surnames);
-        addRepeatedNames(words.get(u), spans, exactNames);
+        addRepeatedNames(words.get(u), spans, exactNames, lowerWords);
       }
       spans.sort(Comparator.comparingInt(TaggedSpan::first));
       out.set(u, spans);
@@ -115,11 +119,15 @@ final class NameConsistency {
    * run, which would make it part of some other name.
    */
   private static void addRepeatedNames(List<String> words, List<TaggedSpan> spans,
-      Map<List<String>, Map<EntityType, Integer>> names) {
+      Map<List<String>, Map<EntityType, Integer>> names, Set<String> lowerWords) {
     if (names.isEmpty()) return;
     boolean[] covered = covered(words.size(), spans);
     for (int i = 0; i < words.size(); i++) {
       if (covered[i] || !startsUpper(words.get(i))) continue;
+      // A sentence's first word is capitalised anyway: "Mobile phone sales rose" after "Mobile,
+      // Alabama" is no place where the article also writes "mobile".
+      boolean opener = i == 0 || isQuote(words.get(i - 1));
+      if (opener && lowerWords.contains(words.get(i).toLowerCase(Locale.ROOT))) continue;
       // The longest name of the body that starts here.
       for (int n = Math.min(MAX_REPEAT_TOKENS, words.size() - i); n >= 1; n--) {
         Map<EntityType, Integer> votes = names.get(words.subList(i, i + n));
@@ -138,6 +146,11 @@ final class NameConsistency {
   }
 
   private static final int MAX_REPEAT_TOKENS = 6;
+
+  private static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("``") || w.equals("'") || w.equals("`") || w.equals("\u201c")
+        || w.equals("\u2018");
+  }
 
   /** In a line in capitals, untagged runs that spell a name of the body get its type. */
   private static void addCapsNames(List<String> words, List<TaggedSpan> spans,

@@ -47,6 +47,13 @@ final class SharedNameTypes {
     }
   }
 
+  /** Nouns after a place that make it the town, not its team ({@code Pune police}, {@code Pune district}). */
+  private static final Set<String> CIVIC = Set.of("police", "residents", "people", "citizens",
+      "district", "city", "town", "region", "state", "province", "area", "officials",
+      "authorities", "council", "municipal", "municipality", "mayor", "government", "airport",
+      "station", "port", "university", "court", "hospital", "market", "markets", "collector",
+      "commissioner", "administration", "voters", "schools", "streets", "roads", "suburbs");
+
   /** Words before a place that say where something is, goes or comes from. */
   private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
       "of", "around", "across", "outside", "inside", "toward", "towards", "In", "At", "To", "From");
@@ -86,7 +93,10 @@ final class SharedNameTypes {
         if (s.type() == EntityType.ORGANIZATION || !teamPlaces.contains(w.subList(s.first(), s.last() + 1))) continue;
         String before = s.first() > 0 ? w.get(s.first() - 1) : "";
         String after = s.last() + 1 < w.size() ? w.get(s.last() + 1) : "";
-        if (LOCATIVE.contains(before) || !ContextTypes.isLowerWord(after) || after.equals("and") || after.equals("or")) continue;
+        if (LOCATIVE.contains(before) || !ContextTypes.isLowerWord(after) || after.equals("and") || after.equals("or")
+            || CIVIC.contains(after)) {
+          continue;
+        }
         unit.set(k, new TaggedSpan(EntityType.ORGANIZATION, s.first(), s.last()));
       }
     }

@@ -157,14 +157,17 @@ class ContextTypesTest {
   @Test void theTeamsPlaceAloneWhereNoPlaceGoesIsTheTeam() {
     List<List<String>> units = List.of(words("Oxley Owls beat Marlow Mavericks ."),
         words("Marlow never recovered ."), words("Marlow coach Ana Tembur was angry ."),
-        words("They play in Marlow on Friday ."), words("Marlow , a river town , is quiet ."));
+        words("They play in Marlow on Friday ."), words("Marlow , a river town , is quiet ."),
+        words("Marlow police closed roads ."));
     List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
         List.of(span(EntityType.ORGANIZATION, 0, 1), span(EntityType.ORGANIZATION, 3, 4)),
         List.of(span(EntityType.LOCATION, 0, 0)),
         List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 2, 3)),
         List.of(span(EntityType.LOCATION, 3, 3)),
+        List.of(span(EntityType.LOCATION, 0, 0)),
         List.of(span(EntityType.LOCATION, 0, 0))), PLACES);
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), out.get(1));
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 0)), out.get(5), "the town's police");
     assertEquals(List.of(span(EntityType.LOCATION, 3, 3)), out.get(3), "after in: the place");
     assertEquals(List.of(span(EntityType.LOCATION, 0, 0)), out.get(4), "before a comma: the place");
   }
@@ -263,5 +266,16 @@ class ContextTypesTest {
         one("Spanish first division team Deportivo Coruna lost .", span(EntityType.PERSON, 4, 5)));
     assertEquals(List.of(span(EntityType.LOCATION, 2, 3)),
         one("the team Upper Tavia won .", span(EntityType.LOCATION, 2, 3)), "a national side");
+  }
+
+  @Test void contextRulesLeaveGroupsFaithsSpokesmenAndCapitalAlone() {
+    assertEquals(List.of(span(EntityType.PERSON, 3, 3)),
+        one("Aides in the Tembur camp said so .", span(EntityType.PERSON, 3, 3)));
+    assertEquals(List.of(span(EntityType.MISC, 1, 1)),
+        one("the Moslem enclave of Oxley fell .", span(EntityType.MISC, 1, 1)));
+    assertEquals(List.of(span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 2, 3)),
+        one("Brinton spokesman Ana Tembur said so .", span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 2, 3)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 8, 9)),
+        one("He bought 10 percent of the capital of Quillon Bank .", span(EntityType.ORGANIZATION, 8, 9)));
   }
 }

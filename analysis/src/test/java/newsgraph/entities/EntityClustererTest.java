@@ -124,6 +124,14 @@ class EntityClustererTest {
     assertEquals(List.of("SAN"), named(d, "Babatunde Salami").roles());
   }
 
+  @Test void aBracketedAcronymNamedAgainIsNoTitle() {
+    Document d = cluster("Michael Johnson (USA) won. The USA team cheered.",
+        "Michael Johnson@PERSON", "USA@LOCATION", "USA@LOCATION");
+    assertEquals(2, d.entities().size(), d.entities().toString());
+    assertEquals(List.of(), named(d, "Michael Johnson").roles());
+    assertEquals(2, named(d, "USA").mentions().size());
+  }
+
   @Test void leavesAnUnrelatedAcronymAlone() {
     Document d = cluster("The World Health Organization warned. The IMF said.",
         "World Health Organization@ORGANIZATION", "IMF@ORGANIZATION");

@@ -81,4 +81,12 @@ class EntityRecognizerTest {
     assertEquals(400, named(d, "Emmanuel Macron").orElseThrow().mentions().size());
     assertEquals(400, named(d, "Brussels").orElseThrow().mentions().size());
   }
+
+  @Test void aLineLongerThanOneTaggingPassKeepsEveryName() {
+    // One "sentence" of 3,300 tokens (a table without full stops): tagged in windows.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) text.append("Angela Merkel met Emmanuel Macron in Brussels on day ").append(i).append(" ; ");
+    Document d = annotate(text.toString());
+    assertTrue(named(d, "Brussels").orElseThrow().mentions().size() >= 299, d.entities().toString().substring(0, 200));
+  }
 }

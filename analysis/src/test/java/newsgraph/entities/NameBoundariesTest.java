@@ -68,10 +68,15 @@ class NameBoundariesTest {
   }
 
   @Test void aMonthBeforeANameThatIsNoPersonsIsNoPartOfIt() {
-    List<String> w = List.of("a", "rise", "in", "the", "August", "Quillon", "Index", "and", "August", "Busch");
-    assertEquals(new TaggedSpan(EntityType.ORGANIZATION, 5, 6),
-        NameBoundaries.withoutMonth(w, new TaggedSpan(EntityType.ORGANIZATION, 4, 6)));
-    assertEquals(new TaggedSpan(EntityType.PERSON, 8, 9),
-        NameBoundaries.withoutMonth(w, new TaggedSpan(EntityType.PERSON, 8, 9)));
+    List<String> w = List.of("a", "rise", "in", "the", "August", "Quillon", "Price", "Index", "and", "August", "Busch");
+    assertEquals(new TaggedSpan(EntityType.ORGANIZATION, 5, 7),
+        NameBoundaries.withoutMonth(w, new TaggedSpan(EntityType.ORGANIZATION, 4, 7)));
+    assertEquals(new TaggedSpan(EntityType.PERSON, 9, 10),
+        NameBoundaries.withoutMonth(w, new TaggedSpan(EntityType.PERSON, 9, 10)));
+    List<String> store = List.of("May", "Department", "Stores", "said", "the", "October", "Revolution", "Day", "ended");
+    assertEquals(new TaggedSpan(EntityType.ORGANIZATION, 0, 2),
+        NameBoundaries.withoutMonth(store, new TaggedSpan(EntityType.ORGANIZATION, 0, 2)), "no date before it");
+    assertEquals(new TaggedSpan(EntityType.MISC, 5, 7),
+        NameBoundaries.withoutMonth(store, new TaggedSpan(EntityType.MISC, 5, 7)), "an event keeps its month");
   }
 }

@@ -140,4 +140,12 @@ class NameConsistencyTest {
     assertEquals(List.of(), out.get(2), "part of another capitalised name");
     assertEquals(List.of(), out.get(3), "written otherwise");
   }
+
+  @Test void aSentencesFirstWordThatTheArticleAlsoWritesInLowerCaseIsNoRepeatedName() {
+    List<List<String>> units = List.of(words("Flights to Mobile , Alabama , resumed ."),
+        words("Mobile phone sales rose , and mobile data too ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.LOCATION, 2, 2), span(EntityType.LOCATION, 4, 4)), List.of()));
+    assertEquals(List.of(), out.get(1));
+  }
 }
