@@ -40,10 +40,6 @@ import newsgraph.pipeline.Stage;
  * The entity's name is its longest mention, and its type that name's; other forms are aliases.
  */
 public final class EntityClusterer implements Stage {
-  /** Words an acronym skips: {@code WHO} for World Health Organization, not the "of". */
-  private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "on", "in",
-      "at", "to", "&", "de", "du", "des", "la", "le", "der", "die", "und", "y", "del");
-
   /** Share of a string's mentions one type needs to relabel the rest. */
   private static final double DOMINANT_SHARE = 0.75;
 
@@ -117,13 +113,13 @@ public final class EntityClusterer implements Stage {
 
     // Acronyms join their expansion.
     for (int a = 0; a < n; a++) {
-      if (cluster[a] != a || !isAcronym(items.get(a).mention().text())) continue;
-      String acronym = letters(items.get(a).mention().text());
+      if (cluster[a] != a || !Acronyms.isAcronym(items.get(a).mention().text())) continue;
+      String acronym = Acronyms.letters(items.get(a).mention().text());
       for (int e = 0; e < n; e++) {
         if (cluster[e] != e || e == a) continue;
         String name = items.get(e).mention().text();
-        if (name.indexOf(' ') < 0 || containsWord(name, items.get(a).mention().text())) continue;
-        boolean initialled = initials(name).equals(acronym);
+        if (name.indexOf(' ') < 0 || Acronyms.containsWord(name, items.get(a).mention().text())) continue;
+        boolean initialled = Acronyms.initials(name).equals(acronym);
         if (initialled || definedInBrackets(items, cluster, e, acronym, index)) {
           // Brackets after a person that do not spell the name hold a title or a post-nominal
           // ("Babatunde Salami (SAN)", "Ann Lee (MP)"): a role of the person, no name of
@@ -159,7 +155,7 @@ public final class EntityClusterer implements Stage {
       if (cluster[i] != i || textType[i] != EntityType.ORGANIZATION) continue;
       String text = items.get(i).mention().text();
       List<String> parts = List.of(text.split("\\s+"));
-      if (isAcronym(text)) continue;
+      if (Acronyms.isAcronym(text)) continue;
       boolean place = Places.gazetteer().known(text);
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
@@ -202,7 +198,7 @@ public final class EntityClusterer implements Stage {
       int close = open < text.length() && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
       if (close < 0 || close - open > 12) continue;
       String acronym = text.substring(open + 1, close);
-      if (known.contains(acronym) || !isAcronym(acronym) || !abbreviates(acronym, name)) continue;
+      if (known.contains(acronym) || !Acronyms.isAcronym(acronym) || !Acronyms.abbreviates(acronym, name)) continue;
       known.add(acronym);
       java.util.regex.Matcher m = java.util.regex.Pattern.compile(
           "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])").matcher(text);
@@ -220,19 +216,6 @@ public final class EntityClusterer implements Stage {
       if (item.mention().span().overlaps(span)) return true;
     }
     return false;
-  }
-
-  /** The acronym's letters, in order, are capitals of the name, the first one first. */
-  static boolean abbreviates(String acronym, String name) {
-    String letters = letters(acronym);
-    String capitals = name.codePoints().filter(Character::isUpperCase)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    if (letters.isEmpty() || capitals.isEmpty() || letters.charAt(0) != capitals.charAt(0)) return false;
-    int k = 0;
-    for (int i = 0; i < capitals.length() && k < letters.length(); i++) {
-      if (capitals.charAt(i) == letters.charAt(k)) k++;
-    }
-    return k == letters.length();
   }
 
   /** Whether {@code parts} is a surname, a first name, or initials plus surname of {@code full}. */
@@ -262,36 +245,6 @@ public final class EntityClusterer implements Stage {
     }
     // Prefer any earlier mention over a later one: readers resolve a surname backwards.
     return before != Integer.MAX_VALUE ? before : (after == Integer.MAX_VALUE ? after : 1_000_000 + after);
-  }
-
-  static boolean isAcronym(String text) {
-    String letters = letters(text);
-    return letters.length() >= 2 && letters.length() <= 7 && text.equals(text.toUpperCase(Locale.ROOT))
-        && text.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '&');
-  }
-
-  private static String letters(String text) {
-    StringBuilder sb = new StringBuilder();
-    text.codePoints().filter(Character::isLetter).forEach(sb::appendCodePoint);
-    return sb.toString();
-  }
-
-  static String initials(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (String word : name.split("[\\s-]+")) {
-      if (word.isEmpty() || ACRONYM_SKIPS.contains(word.toLowerCase(Locale.ROOT))) continue;
-      if (Character.isUpperCase(word.charAt(0))) sb.append(word.charAt(0));
-    }
-    return sb.toString();
-  }
-
-  /**
-   * Whether {@code word} is one of the words of {@code name}: {@code US Senate} is no expansion
-   * of {@code US}, whose initials it happens to spell, but a name that contains it.
-   */
-  static boolean containsWord(String name, String word) {
-    for (String w : name.split("[\\s-]+")) if (w.equals(word)) return true;
-    return false;
   }
 
   /** Whether some mention of the cluster is followed by {@code (ACRONYM)}. */

@@ -190,18 +190,18 @@ class EntityClustererTest {
   }
 
   @Test void findsInitialsAndAcronyms() {
-    assertEquals("WHO", EntityClusterer.initials("World Health Organization"));
-    assertEquals("UNHCR", EntityClusterer.initials("United Nations High Commissioner for Refugees"));
-    assertTrue(EntityClusterer.isAcronym("U.S."));
-    assertFalse(EntityClusterer.isAcronym("Smith"));
+    assertEquals("WHO", Acronyms.initials("World Health Organization"));
+    assertEquals("UNHCR", Acronyms.initials("United Nations High Commissioner for Refugees"));
+    assertTrue(Acronyms.isAcronym("U.S."));
+    assertFalse(Acronyms.isAcronym("Smith"));
     assertTrue(EntityClusterer.shortens(new String[] {"F.", "A.", "Adeyemi"}, new String[] {"Folake", "Ade", "Adeyemi"}));
   }
 
   @Test void acceptsOnlyBracketsThatAbbreviateTheName() {
-    assertTrue(EntityClusterer.abbreviates("IAEA", "International Atomic Energy Agency"));
-    assertTrue(EntityClusterer.abbreviates("MSF", "Médecins Sans Frontières"));
-    assertFalse(EntityClusterer.abbreviates("PFE.N", "Pfizer Inc"));
-    assertFalse(EntityClusterer.abbreviates("AP", "London Bureau"));
+    assertTrue(Acronyms.abbreviates("IAEA", "International Atomic Energy Agency"));
+    assertTrue(Acronyms.abbreviates("MSF", "Médecins Sans Frontières"));
+    assertFalse(Acronyms.abbreviates("PFE.N", "Pfizer Inc"));
+    assertFalse(Acronyms.abbreviates("AP", "London Bureau"));
   }
 
   @Test void findsLaterUsesOfABracketedAcronymTheTaggerMissed() {
