@@ -3,6 +3,7 @@ package newsgraph.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,23 +91,46 @@ public final class EntityClusterer implements Stage {
     }
 
     // Short forms of person names join the nearest full name they shorten. A holiday is no
-    // short form: "Christmas" is not Father Christmas.
+    // short form: "Christmas" is not Father Christmas. The full names are looked up by their
+    // first and last words, and each one's mentions kept as sorted positions, so an article of
+    // many thousand mentions costs no product of their numbers.
+    String[][] words = new String[n][];
+    for (int i = 0; i < n; i++) words[i] = items.get(i).mention().text().split("\\s+");
+    Map<String, List<Integer>> byFirst = new HashMap<>();
+    Map<String, List<Integer>> byLast = new HashMap<>();
+    Map<Integer, Positions> personPositions = new HashMap<>();
+    for (int j = 0; j < n; j++) {
+      if (cluster[j] != j || textType[j] != EntityType.PERSON) continue;
+      byFirst.computeIfAbsent(words[j][0], w -> new ArrayList<>()).add(j);
+      byLast.computeIfAbsent(words[j][words[j].length - 1], w -> new ArrayList<>()).add(j);
+      personPositions.put(j, new Positions());
+    }
+    for (int k = 0; k < n; k++) {
+      Positions p = personPositions.get(cluster[k]);
+      if (p != null) p.add(items.get(k).mention().span().start());
+    }
     for (int i = 0; i < n; i++) {
       if (NameConsistency.CALENDAR_WORDS.contains(items.get(i).mention().text())) continue;
-      String[] parts = items.get(i).mention().text().split("\\s+");
+      String[] parts = words[i];
+      int position = items.get(i).mention().span().start();
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
-      for (int j = 0; j < n; j++) {
-        if (cluster[j] != j || textType[j] != EntityType.PERSON) continue;
-        String[] full = items.get(j).mention().text().split("\\s+");
+      for (int j : candidates(byLast.get(parts[parts.length - 1]), parts.length == 1 ? byFirst.get(parts[0]) : null)) {
+        if (cluster[j] != j) continue;
+        String[] full = words[j];
         if (full.length < parts.length || j == i || !shortens(parts, full)) continue;
-        int distance = nearestDistance(items, cluster, j, items.get(i).mention().span().start());
+        int distance = personPositions.get(j).distance(position);
         if (distance < bestDistance) {
           bestDistance = distance;
           best = j;
         }
       }
-      if (best >= 0) cluster[i] = best;
+      if (best >= 0) {
+        Positions old = personPositions.get(cluster[i]);
+        if (old != null) old.remove(position);
+        cluster[i] = best;
+        personPositions.get(best).add(position);
+      }
     }
 
     joinOrganisationShortForms(items, cluster, textType);
@@ -231,6 +255,36 @@ public final class EntityClusterer implements Stage {
       if (!initial || k >= full.length - 1 || full[k].charAt(0) != p.charAt(0)) return false;
     }
     return true;
+  }
+
+  /** Two ascending lists of roots, merged without repeats. */
+  private static List<Integer> candidates(List<Integer> a, List<Integer> b) {
+    if (b == null) return a == null ? List.of() : a;
+    if (a == null) return b;
+    java.util.TreeSet<Integer> merged = new java.util.TreeSet<>(a);
+    merged.addAll(b);
+    return new ArrayList<>(merged);
+  }
+
+  /** The positions of a cluster's mentions, a multiset, for the nearest one to a position. */
+  private static final class Positions {
+    private final java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+
+    void add(int position) {
+      counts.merge(position, 1, Integer::sum);
+    }
+
+    void remove(int position) {
+      counts.computeIfPresent(position, (p, c) -> c == 1 ? null : c - 1);
+    }
+
+    /** As {@link #nearestDistance}: back to the last mention at or before, else forward. */
+    int distance(int position) {
+      Integer before = counts.floorKey(position);
+      if (before != null) return position - before;
+      Integer after = counts.higherKey(position);
+      return after == null ? Integer.MAX_VALUE : 1_000_000 + after - position;
+    }
   }
 
   /** Distance in code points from {@code position} back to the cluster's last mention before it, else forward. */
