@@ -135,16 +135,34 @@ public final class EntityClusterer implements Stage {
 
     joinOrganisationShortForms(items, cluster, textType);
 
-    // Acronyms join their expansion.
+    // Acronyms join their expansion: a name whose initials they are, or one they follow in
+    // brackets. Both are looked up, not searched for, so many acronyms cost no product with
+    // the mentions; what follows a cluster's mentions in brackets grows as clusters join.
+    Map<Integer, Set<String>> bracketed = new HashMap<>();
+    Map<String, java.util.TreeSet<Integer>> byBracketed = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      String inBrackets = inBracketsAfter(items.get(k).mention(), index);
+      if (inBrackets == null || cluster[k] < 0) continue;
+      bracketed.computeIfAbsent(cluster[k], r -> new java.util.HashSet<>()).add(inBrackets);
+      byBracketed.computeIfAbsent(inBrackets, b -> new java.util.TreeSet<>()).add(cluster[k]);
+    }
+    Map<String, List<Integer>> byInitials = new HashMap<>();
+    for (int e = 0; e < n; e++) {
+      String name = items.get(e).mention().text();
+      if (cluster[e] == e && name.indexOf(' ') >= 0) {
+        byInitials.computeIfAbsent(Acronyms.initials(name), x -> new ArrayList<>()).add(e);
+      }
+    }
     for (int a = 0; a < n; a++) {
       if (cluster[a] != a || !Acronyms.isAcronym(items.get(a).mention().text())) continue;
       String acronym = Acronyms.letters(items.get(a).mention().text());
-      for (int e = 0; e < n; e++) {
+      java.util.TreeSet<Integer> inBrackets = byBracketed.get(acronym);
+      for (int e : candidates(byInitials.get(acronym), inBrackets == null ? null : new ArrayList<>(inBrackets))) {
         if (cluster[e] != e || e == a) continue;
         String name = items.get(e).mention().text();
         if (name.indexOf(' ') < 0 || Acronyms.containsWord(name, items.get(a).mention().text())) continue;
         boolean initialled = Acronyms.initials(name).equals(acronym);
-        if (initialled || definedInBrackets(items, cluster, e, acronym, index)) {
+        if (initialled || bracketed.getOrDefault(e, Set.of()).contains(acronym)) {
           // Brackets after a person that do not spell the name hold a title or a post-nominal
           // ("Babatunde Salami (SAN)", "Ann Lee (MP)"): a role of the person, no name of
           // anything, when the article never names it elsewhere. "Michael Johnson (USA)" with
@@ -159,6 +177,12 @@ public final class EntityClusterer implements Stage {
             items.set(e, new Item(person.mention(), person.type(), roles));
           }
           for (int k = 0; k < n; k++) if (cluster[k] == a) cluster[k] = title ? DROPPED : e;
+          if (!title) {
+            for (String b : bracketed.getOrDefault(a, Set.of())) {
+              bracketed.computeIfAbsent(e, r -> new java.util.HashSet<>()).add(b);
+              byBracketed.computeIfAbsent(b, x -> new java.util.TreeSet<>()).add(e);
+            }
+          }
           break;
         }
       }
@@ -301,22 +325,16 @@ public final class EntityClusterer implements Stage {
     return before != Integer.MAX_VALUE ? before : (after == Integer.MAX_VALUE ? after : 1_000_000 + after);
   }
 
-  /** Whether some mention of the cluster is followed by {@code (ACRONYM)}. */
-  private static boolean definedInBrackets(List<Item> items, int[] cluster, int root, String acronym,
-      CodePointIndex index) {
+  /** What stands in brackets right after the mention ({@code World Health Organization (WHO)}), or null. */
+  private static String inBracketsAfter(Mention m, CodePointIndex index) {
     String text = index.text();
-    for (int k = 0; k < items.size(); k++) {
-      if (cluster[k] != root) continue;
-      int end = index.toChar(items.get(k).mention().span().end());
-      int open = end;
-      while (open < text.length() && text.charAt(open) == ' ') open++;
-      if (open < text.length() && text.charAt(open) == '('
-          && text.startsWith(acronym + ")", open + 1)) {
-        return true;
-      }
-    }
-    return false;
+    int open = index.toChar(m.span().end());
+    while (open < text.length() && text.charAt(open) == ' ') open++;
+    if (open >= text.length() || text.charAt(open) != '(') return null;
+    int close = text.indexOf(')', open + 1);
+    return close < 0 || close - open > 16 ? null : text.substring(open + 1, close);
   }
+
 
   /** The word just before the mention, or null at the start of the text. */
   private static String wordBefore(Document doc, CodePointIndex index, Mention m) {
