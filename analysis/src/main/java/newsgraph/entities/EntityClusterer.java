@@ -199,6 +199,12 @@ public final class EntityClusterer implements Stage {
    */
   private static void joinOrganisationShortForms(List<Item> items, int[] cluster, EntityType[] textType) {
     int n = items.size();
+    Map<Integer, Positions> positions = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      if (cluster[k] >= 0 && textType[cluster[k]] == EntityType.ORGANIZATION) {
+        positions.computeIfAbsent(cluster[k], r -> new Positions()).add(items.get(k).mention().span().start());
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (cluster[i] != i || textType[i] != EntityType.ORGANIZATION) continue;
       String text = items.get(i).mention().text();
@@ -217,14 +223,19 @@ public final class EntityClusterer implements Stage {
         if (!full.subList(0, parts.size()).equals(parts) && !full.subList(full.size() - parts.size(), full.size()).equals(parts)) {
           continue;
         }
-        int distance = nearestDistance(items, cluster, j, items.get(i).mention().span().start());
+        int distance = positions.get(j).distance(items.get(i).mention().span().start());
         if (distance < bestDistance) {
           bestDistance = distance;
           best = j;
         }
       }
       if (best < 0) continue;
-      for (int k = 0; k < n; k++) if (cluster[k] == i) cluster[k] = best;
+      for (int k = 0; k < n; k++) {
+        if (cluster[k] != i) continue;
+        cluster[k] = best;
+        positions.get(i).remove(items.get(k).mention().span().start());
+        positions.get(best).add(items.get(k).mention().span().start());
+      }
     }
   }
 
@@ -302,7 +313,11 @@ public final class EntityClusterer implements Stage {
       counts.computeIfPresent(position, (p, c) -> c == 1 ? null : c - 1);
     }
 
-    /** As {@link #nearestDistance}: back to the last mention at or before, else forward. */
+    /**
+     * Code points from {@code position} back to the last mention at or before it, else forward
+     * to the next one, any earlier mention counting as nearer than a later one: readers resolve
+     * a surname backwards.
+     */
     int distance(int position) {
       Integer before = counts.floorKey(position);
       if (before != null) return position - before;
@@ -311,19 +326,7 @@ public final class EntityClusterer implements Stage {
     }
   }
 
-  /** Distance in code points from {@code position} back to the cluster's last mention before it, else forward. */
-  private static int nearestDistance(List<Item> items, int[] cluster, int root, int position) {
-    int before = Integer.MAX_VALUE;
-    int after = Integer.MAX_VALUE;
-    for (int k = 0; k < items.size(); k++) {
-      if (cluster[k] != root) continue;
-      int start = items.get(k).mention().span().start();
-      if (start <= position) before = Math.min(before, position - start);
-      else after = Math.min(after, start - position);
-    }
-    // Prefer any earlier mention over a later one: readers resolve a surname backwards.
-    return before != Integer.MAX_VALUE ? before : (after == Integer.MAX_VALUE ? after : 1_000_000 + after);
-  }
+
 
   /** What stands in brackets right after the mention ({@code World Health Organization (WHO)}), or null. */
   private static String inBracketsAfter(Mention m, CodePointIndex index) {
