@@ -44,7 +44,8 @@ public final class EntityClusterer implements Stage {
   /** Share of a string's mentions one type needs to relabel the rest. */
   private static final double DOMINANT_SHARE = 0.75;
 
-  private record Item(Mention mention, EntityType type, List<String> roles) {}
+  /** One mention with the type and roles its entity had. */
+  record Item(Mention mention, EntityType type, List<String> roles) {}
 
   @Override
   public Document apply(Document doc) {
@@ -54,7 +55,7 @@ public final class EntityClusterer implements Stage {
       for (Mention m : e.mentions()) items.add(new Item(m, e.type(), e.roles()));
     }
     CodePointIndex index = CodePointIndex.of(doc.text());
-    items.addAll(bracketedAcronyms(items, index));
+    items.addAll(Acronyms.bracketedAcronyms(items, index));
     items.sort(Comparator.comparingInt(i -> i.mention().span().start()));
     int n = items.size();
     int[] cluster = new int[n];
@@ -98,15 +99,15 @@ public final class EntityClusterer implements Stage {
     for (int i = 0; i < n; i++) words[i] = items.get(i).mention().text().split("\\s+");
     Map<String, List<Integer>> byFirst = new HashMap<>();
     Map<String, List<Integer>> byLast = new HashMap<>();
-    Map<Integer, Positions> personPositions = new HashMap<>();
+    Map<Integer, MentionPositions> personPositions = new HashMap<>();
     for (int j = 0; j < n; j++) {
       if (cluster[j] != j || textType[j] != EntityType.PERSON) continue;
       byFirst.computeIfAbsent(words[j][0], w -> new ArrayList<>()).add(j);
       byLast.computeIfAbsent(words[j][words[j].length - 1], w -> new ArrayList<>()).add(j);
-      personPositions.put(j, new Positions());
+      personPositions.put(j, new MentionPositions());
     }
     for (int k = 0; k < n; k++) {
-      Positions p = personPositions.get(cluster[k]);
+      MentionPositions p = personPositions.get(cluster[k]);
       if (p != null) p.add(items.get(k).mention().span().start());
     }
     for (int i = 0; i < n; i++) {
@@ -115,7 +116,7 @@ public final class EntityClusterer implements Stage {
       int position = items.get(i).mention().span().start();
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
-      for (int j : candidates(byLast.get(parts[parts.length - 1]), parts.length == 1 ? byFirst.get(parts[0]) : null)) {
+      for (int j : MentionPositions.merged(byLast.get(parts[parts.length - 1]), parts.length == 1 ? byFirst.get(parts[0]) : null)) {
         if (cluster[j] != j) continue;
         String[] full = words[j];
         if (full.length < parts.length || j == i || !shortens(parts, full)) continue;
@@ -126,7 +127,7 @@ public final class EntityClusterer implements Stage {
         }
       }
       if (best >= 0) {
-        Positions old = personPositions.get(cluster[i]);
+        MentionPositions old = personPositions.get(cluster[i]);
         if (old != null) old.remove(position);
         cluster[i] = best;
         personPositions.get(best).add(position);
@@ -141,7 +142,7 @@ public final class EntityClusterer implements Stage {
     Map<Integer, Set<String>> bracketed = new HashMap<>();
     Map<String, java.util.TreeSet<Integer>> byBracketed = new HashMap<>();
     for (int k = 0; k < n; k++) {
-      String inBrackets = inBracketsAfter(items.get(k).mention(), index);
+      String inBrackets = Acronyms.inBracketsAfter(items.get(k).mention(), index);
       if (inBrackets == null || cluster[k] < 0) continue;
       bracketed.computeIfAbsent(cluster[k], r -> new java.util.HashSet<>()).add(inBrackets);
       byBracketed.computeIfAbsent(inBrackets, b -> new java.util.TreeSet<>()).add(cluster[k]);
@@ -157,7 +158,7 @@ public final class EntityClusterer implements Stage {
       if (cluster[a] != a || !Acronyms.isAcronym(items.get(a).mention().text())) continue;
       String acronym = Acronyms.letters(items.get(a).mention().text());
       java.util.TreeSet<Integer> inBrackets = byBracketed.get(acronym);
-      for (int e : candidates(byInitials.get(acronym), inBrackets == null ? null : new ArrayList<>(inBrackets))) {
+      for (int e : MentionPositions.merged(byInitials.get(acronym), inBrackets == null ? null : new ArrayList<>(inBrackets))) {
         if (cluster[e] != e || e == a) continue;
         String name = items.get(e).mention().text();
         if (name.indexOf(' ') < 0 || Acronyms.containsWord(name, items.get(a).mention().text())) continue;
@@ -199,10 +200,10 @@ public final class EntityClusterer implements Stage {
    */
   private static void joinOrganisationShortForms(List<Item> items, int[] cluster, EntityType[] textType) {
     int n = items.size();
-    Map<Integer, Positions> positions = new HashMap<>();
+    Map<Integer, MentionPositions> positions = new HashMap<>();
     for (int k = 0; k < n; k++) {
       if (cluster[k] >= 0 && textType[cluster[k]] == EntityType.ORGANIZATION) {
-        positions.computeIfAbsent(cluster[k], r -> new Positions()).add(items.get(k).mention().span().start());
+        positions.computeIfAbsent(cluster[k], r -> new MentionPositions()).add(items.get(k).mention().span().start());
       }
     }
     for (int i = 0; i < n; i++) {
@@ -239,43 +240,7 @@ public final class EntityClusterer implements Stage {
     }
   }
 
-  /**
-   * Mentions of acronyms that a name defines in brackets and the tagger missed ({@code WHO} is
-   * also a common word): every whole-word occurrence of the acronym after the definition.
-   */
-  private static List<Item> bracketedAcronyms(List<Item> items, CodePointIndex index) {
-    String text = index.text();
-    List<Item> found = new ArrayList<>();
-    Set<String> known = new java.util.HashSet<>();
-    for (Item item : items) known.add(item.mention().text());
-    for (Item item : items) {
-      String name = item.mention().text();
-      if (name.indexOf(' ') < 0) continue;
-      int end = index.toChar(item.mention().span().end());
-      int open = end;
-      while (open < text.length() && text.charAt(open) == ' ') open++;
-      int close = open < text.length() && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
-      if (close < 0 || close - open > 12) continue;
-      String acronym = text.substring(open + 1, close);
-      if (known.contains(acronym) || !Acronyms.isAcronym(acronym) || !Acronyms.abbreviates(acronym, name)) continue;
-      known.add(acronym);
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-          "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])").matcher(text);
-      m.useTransparentBounds(true).region(open, text.length());
-      while (m.find()) {
-        Span span = index.span(m.start(), m.end());
-        if (!overlapsAny(items, span)) found.add(new Item(new Mention(span, acronym), item.type(), List.of()));
-      }
-    }
-    return found;
-  }
 
-  private static boolean overlapsAny(List<Item> items, Span span) {
-    for (Item item : items) {
-      if (item.mention().span().overlaps(span)) return true;
-    }
-    return false;
-  }
 
   /** Whether {@code parts} is a surname, a first name, or initials plus surname of {@code full}. */
   static boolean shortens(String[] parts, String[] full) {
@@ -292,51 +257,11 @@ public final class EntityClusterer implements Stage {
     return true;
   }
 
-  /** Two ascending lists of roots, merged without repeats. */
-  private static List<Integer> candidates(List<Integer> a, List<Integer> b) {
-    if (b == null) return a == null ? List.of() : a;
-    if (a == null) return b;
-    java.util.TreeSet<Integer> merged = new java.util.TreeSet<>(a);
-    merged.addAll(b);
-    return new ArrayList<>(merged);
-  }
-
-  /** The positions of a cluster's mentions, a multiset, for the nearest one to a position. */
-  private static final class Positions {
-    private final java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
-
-    void add(int position) {
-      counts.merge(position, 1, Integer::sum);
-    }
-
-    void remove(int position) {
-      counts.computeIfPresent(position, (p, c) -> c == 1 ? null : c - 1);
-    }
-
-    /**
-     * Code points from {@code position} back to the last mention at or before it, else forward
-     * to the next one, any earlier mention counting as nearer than a later one: readers resolve
-     * a surname backwards.
-     */
-    int distance(int position) {
-      Integer before = counts.floorKey(position);
-      if (before != null) return position - before;
-      Integer after = counts.higherKey(position);
-      return after == null ? Integer.MAX_VALUE : 1_000_000 + after - position;
-    }
-  }
 
 
 
-  /** What stands in brackets right after the mention ({@code World Health Organization (WHO)}), or null. */
-  private static String inBracketsAfter(Mention m, CodePointIndex index) {
-    String text = index.text();
-    int open = index.toChar(m.span().end());
-    while (open < text.length() && text.charAt(open) == ' ') open++;
-    if (open >= text.length() || text.charAt(open) != '(') return null;
-    int close = text.indexOf(')', open + 1);
-    return close < 0 || close - open > 16 ? null : text.substring(open + 1, close);
-  }
+
+
 
 
   /** The word just before the mention, or null at the start of the text. */
