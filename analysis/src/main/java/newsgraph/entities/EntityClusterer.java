@@ -68,7 +68,8 @@ public final class EntityClusterer implements Stage {
     Map<String, Map<EntityType, Integer>> typeVotes = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       Item item = items.get(i);
-      venue[i] = item.type() == EntityType.LOCATION && "at".equalsIgnoreCase(wordBefore(doc, index, item.mention()));
+      venue[i] = item.type() == EntityType.LOCATION
+          && "at".equalsIgnoreCase(InstitutionRetyper.wordBefore(doc, index, item.mention(), false));
       typeVotes.computeIfAbsent(item.mention().text(), t -> new EnumMap<>(EntityType.class))
           .merge(item.type(), 1, Integer::sum);
     }
@@ -134,7 +135,7 @@ public final class EntityClusterer implements Stage {
       }
     }
 
-    joinOrganisationShortForms(items, cluster, textType);
+    joinOrganisationShortForms(items, cluster, textType, words);
 
     // Acronyms join their expansion: a name whose initials they are, or one they follow in
     // brackets. Both are looked up, not searched for, so many acronyms cost no product with
@@ -198,8 +199,10 @@ public final class EntityClusterer implements Stage {
    * gazetteer knows as a place joins only a team named after it ({@code Pune} the organisation
    * is {@code Pune Pioneers}; {@code London} is no short form of the London Stock Exchange).
    */
-  private static void joinOrganisationShortForms(List<Item> items, int[] cluster, EntityType[] textType) {
+  private static void joinOrganisationShortForms(List<Item> items, int[] cluster, EntityType[] textType,
+      String[][] words) {
     int n = items.size();
+    Places places = Places.gazetteer();
     Map<Integer, MentionPositions> positions = new HashMap<>();
     for (int k = 0; k < n; k++) {
       if (cluster[k] >= 0 && textType[cluster[k]] == EntityType.ORGANIZATION) {
@@ -209,18 +212,18 @@ public final class EntityClusterer implements Stage {
     for (int i = 0; i < n; i++) {
       if (cluster[i] != i || textType[i] != EntityType.ORGANIZATION) continue;
       String text = items.get(i).mention().text();
-      List<String> parts = List.of(text.split("\\s+"));
+      List<String> parts = List.of(words[i]);
       if (Acronyms.isAcronym(text)) continue;
-      boolean place = Places.gazetteer().known(text);
+      boolean place = places.known(text);
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
       for (int j = 0; j < n; j++) {
         if (cluster[j] != j || j == i || textType[j] != EntityType.ORGANIZATION) continue;
-        List<String> full = List.of(items.get(j).mention().text().split("\\s+"));
+        List<String> full = List.of(words[j]);
         if (full.size() <= parts.size()) continue;
         // A place joins only the team named after it, which the article calls by the place alone.
         if (place && !(full.size() == parts.size() + 1 && full.subList(0, parts.size()).equals(parts)
-            && ContextTypes.isTeamName(full, Places.gazetteer()))) continue;
+            && ContextTypes.isTeamName(full, places))) continue;
         if (!full.subList(0, parts.size()).equals(parts) && !full.subList(full.size() - parts.size(), full.size()).equals(parts)) {
           continue;
         }
@@ -264,11 +267,7 @@ public final class EntityClusterer implements Stage {
 
 
 
-  /** The word just before the mention, or null at the start of the text. */
-  private static String wordBefore(Document doc, CodePointIndex index, Mention m) {
-    List<newsgraph.document.Token> before = doc.tokensIn(new Span(Math.max(0, m.span().start() - 20), m.span().start()));
-    return before.isEmpty() ? null : index.substring(before.get(before.size() - 1).span());
-  }
+
 
   /** Several words, some in lower case: no headline or table cell in capitals. */
   private static boolean isMixedCaseName(String text) {

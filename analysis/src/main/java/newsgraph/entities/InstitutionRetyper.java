@@ -83,7 +83,7 @@ public final class InstitutionRetyper implements Stage {
    */
   private static boolean alwaysSpeaks(Document doc, CodePointIndex index, Entity e) {
     for (Mention m : e.mentions()) {
-      if (!followedBySpeech(doc, index, m) || "of".equalsIgnoreCase(wordBefore(doc, index, m))) return false;
+      if (!followedBySpeech(doc, index, m) || "of".equalsIgnoreCase(wordBefore(doc, index, m, true))) return false;
     }
     return true;
   }
@@ -99,18 +99,18 @@ public final class InstitutionRetyper implements Stage {
    */
   private static boolean onlyWhereSomethingIs(Document doc, CodePointIndex index, Entity e) {
     for (Mention m : e.mentions()) {
-      String before = wordBefore(doc, index, m);
+      String before = wordBefore(doc, index, m, true);
       if (before == null || !LOCATIVE.contains(before.toLowerCase(Locale.ROOT))) return false;
     }
     return true;
   }
 
-  /** The word before the mention, skipping a "the"; null at the start of the text. */
-  private static String wordBefore(Document doc, CodePointIndex index, Mention m) {
+  /** The word before the mention, past a "the" if asked; null at the start of the text. */
+  static String wordBefore(Document doc, CodePointIndex index, Mention m, boolean skipThe) {
     List<Token> before = doc.tokensIn(new newsgraph.document.Span(Math.max(0, m.span().start() - 40),
         m.span().start()));
     int k = before.size() - 1;
-    if (k >= 0 && index.substring(before.get(k).span()).equalsIgnoreCase("the")) k--;
+    if (skipThe && k >= 0 && index.substring(before.get(k).span()).equalsIgnoreCase("the")) k--;
     return k >= 0 ? index.substring(before.get(k).span()) : null;
   }
 
