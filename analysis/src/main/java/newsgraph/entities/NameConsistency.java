@@ -27,7 +27,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>A place line ({@code GRONINGEN , Netherlands 1996-08-30}) names places.</li>
  *   <li>{@code Boston-based Reagan Communications}: the "-based" word is a name of its own
  *       (MISC), not the first word of the company's.</li>
- *   <li>Rows of a results or standings table name things of one kind ({@link TableRows}).</li>
+ *   <li>Rows of a results or standings table name things of one kind ({@link TableRows}), and
+ *       the numbered names of a team's line-up are players ({@link LineUps}).</li>
  *   <li>A name the tagger found in the body is that name again where it is written the same
  *       way and the tagger missed it ({@code Comelf exported ...}).</li>
  *   <li>A holiday or a weekday alone ({@code Christmas is near}) is no person.</li>
@@ -92,6 +93,7 @@ final class NameConsistency {
       out.set(u, spans);
     }
     TableRows.fill(words, out);
+    LineUps.retype(words, out);
     return out;
   }
 

@@ -1,0 +1,60 @@
+package newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import newsgraph.document.EntityType;
+import newsgraph.entities.EntityRecognizer.TaggedSpan;
+import org.junit.jupiter.api.Test;
+
+class LineUpsTest {
+  private static final EntityType PER = EntityType.PERSON;
+  private static final EntityType ORG = EntityType.ORGANIZATION;
+  private static final EntityType LOC = EntityType.LOCATION;
+
+  private static List<List<String>> line(String text) {
+    return List.of(Arrays.asList(text.split(" ")));
+  }
+
+  private static TaggedSpan span(EntityType type, int first, int last) {
+    return new TaggedSpan(type, first, last);
+  }
+
+  @Test void aNumberedNameTheTaggerCalledABodyIsAPlayerWhenTheLineIsMostlyPlayers() {
+    // 0      1 2 3 4    5     6 7 8 9      10  11 12 13  14 15   16     17 18 19 20      21
+    List<List<String>> units = line(
+        "Harbour - 1 - Tomas Brel , 4 - Ivo Sant ( 14 - Luka Pero 57th ) , 2 - Dario Kren , 5 - Aldo Vuk .");
+    List<TaggedSpan> tagged = List.of(span(LOC, 0, 0), span(PER, 4, 5), span(PER, 9, 10), span(PER, 14, 15),
+        span(ORG, 21, 22), span(PER, 26, 27));
+    List<List<TaggedSpan>> spans = new ArrayList<>(List.of(tagged));
+    LineUps.retype(units, spans);
+    assertEquals(List.of(span(LOC, 0, 0), span(PER, 4, 5), span(PER, 9, 10), span(PER, 14, 15),
+        span(PER, 21, 22), span(PER, 26, 27)), spans.get(0), "the team's name before the line stays");
+  }
+
+  @Test void anUntaggedNumberedNameWithLowerCaseParticleIsAPlayer() {
+    List<List<String>> units = line("1 - Ana Ruiz , 2 - Joaquin del Olmo , 3 - Eva Sol , 4 - Rui Paz");
+    List<List<TaggedSpan>> spans = new ArrayList<>(List.of(List.of(span(PER, 2, 3), span(PER, 13, 14),
+        span(PER, 18, 19))));
+    LineUps.retype(units, spans);
+    assertEquals(List.of(span(PER, 2, 3), span(PER, 7, 9), span(PER, 13, 14), span(PER, 18, 19)), spans.get(0));
+  }
+
+  @Test void aNumberedListOfClubsKeepsItsTypes() {
+    List<List<String>> units = line("1 - Leeds United , 2 - Hull City , 3 - Stoke City , 4 - Alan Pike");
+    List<TaggedSpan> tagged = List.of(span(ORG, 2, 3), span(ORG, 7, 8), span(ORG, 12, 13), span(PER, 17, 18));
+    List<List<TaggedSpan>> spans = new ArrayList<>(List.of(tagged));
+    LineUps.retype(units, spans);
+    assertEquals(tagged, spans.get(0));
+  }
+
+  @Test void tooFewNumberedNamesAreNoLineUp() {
+    List<List<String>> units = line("1 - Ana Ruiz , 2 - Eva Sol , 3 - Tagus Bank");
+    List<TaggedSpan> tagged = List.of(span(PER, 2, 3), span(PER, 7, 8), span(ORG, 12, 13));
+    List<List<TaggedSpan>> spans = new ArrayList<>(List.of(tagged));
+    LineUps.retype(units, spans);
+    assertEquals(tagged, spans.get(0));
+  }
+}
