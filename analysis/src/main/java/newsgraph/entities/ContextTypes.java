@@ -31,7 +31,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>A known place that the tagger called an organisation, joined by {@code and} or
  *       {@code or} to a place ({@code drive to Hereford or Shrewsbury}), is a place.</li>
  *   <li>A name after {@code club}, {@code team}, {@code side} ({@code first division team
- *       Deportivo Coruna}) is a club, unless a country's own name.</li>
+ *       Deportivo Coruna}) is a club, unless a country's own name; so is a town before a
+ *       team's post and a person ({@code Norwich striker Keith O'Neill}).</li>
  *   <li>A "person" or MISC name that ends in a body's word ({@code American Stock Exchange},
  *       {@code Amnesty International}) is an organisation, unless a number after it makes it
  *       an index's ({@code Financial Times-Stock Exchange 100}).</li>
@@ -79,10 +80,6 @@ final class ContextTypes {
   private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", ":", ")", "of", "in",
       "near", "on", "where", "which", "and", "--", "-");
 
-  /** Verbs of ownership and seat, which organisations undergo and places do not. */
-  private static final Set<String> OWNED = Set.of("owned", "controlled", "run", "operated",
-      "headquartered", "based", "listed", "acquired", "founded", "backed");
-
   private ContextTypes() {}
 
   static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged, Places places) {
@@ -120,9 +117,17 @@ final class ContextTypes {
     List<String> name = w.subList(s.first(), s.last() + 1);
     String text = String.join(" ", name);
     if (s.type() == EntityType.LOCATION && !places.known(text)) {
-      if (beginsOrganisation(name, organisations) || speaksOrIsOwned(w, s.last() + 1)) {
+      if (beginsOrganisation(name, organisations) || RelativeClauses.speaksOrIsOwned(w, s.last() + 1)) {
         return EntityType.ORGANIZATION;
       }
+    }
+    // "Norwich striker Keith O'Neill": a town before a player's or a team's post and a person
+    // is the club; countries and regions field national sides, which stay places (England
+    // captain Will Carling).
+    if (s.type() == EntityType.LOCATION && TEAM_POSTS.contains(wordAt(w, s.last() + 1))
+        && k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.PERSON
+        && spans.get(k + 1).first() == s.last() + 2 && !places.countryOrRegion(text)) {
+      return EntityType.ORGANIZATION;
     }
     // Places only: a person's surname is often a plural-looking word after a first name that is
     // also some town's name (Marcus Hollings).
@@ -162,7 +167,7 @@ final class ContextTypes {
       // (Pulsetrack, which is owned by ..., said), and a lone "person" whose word begins an
       // organisation of the article that no person shares is its short form (Thameside).
       if (s.last() + 2 < w.size() && w.get(s.last() + 1).equals(",") && w.get(s.last() + 2).equals("which")
-          && speaksOrIsOwned(w, s.last() + 1)) {
+          && RelativeClauses.speaksOrIsOwned(w, s.last() + 1)) {
         return EntityType.ORGANIZATION;
       }
       if (name.size() == 1 && beginsOrganisation(name, organisations) && !people.contains(name.get(0))) {
@@ -195,6 +200,16 @@ final class ContextTypes {
   private static final Set<String> HELD_POSTS = Set.of("chairman", "chairwoman", "coach",
       "manager", "president", "director", "owner", "captain", "striker", "goalkeeper",
       "midfielder", "defender", "skipper", "trainer", "chief");
+
+  /** Posts in a team, which only a club holds in a town ({@code Norwich striker}). */
+  private static final Set<String> TEAM_POSTS = Set.of("striker", "goalkeeper", "keeper",
+      "midfielder", "defender", "forward", "winger", "playmaker", "captain", "skipper", "coach",
+      "manager", "chairman", "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper",
+      "all-rounder", "fullback", "full-back", "flanker", "hooker", "scrum-half", "fly-half");
+
+  private static String wordAt(List<String> w, int i) {
+    return i >= 0 && i < w.size() ? w.get(i) : "";
+  }
 
   /** Place nouns that name the place they are "of": {@code the northern city of Groningen}. */
   private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "province",
@@ -270,45 +285,6 @@ final class ContextTypes {
     return organisationBeginnings.contains(name);
   }
 
-
-  /**
-   * After the name: {@code , which|who|whose ... ,} then a verb of saying (an adverb in
-   * {@code -ly} may come first), or a verb of ownership or seat followed by {@code by} or
-   * {@code in}, after {@code which is}, {@code is}, or a comma. A name straight before
-   * {@code said} is not enough: the gazetteer misses short forms of real places
-   * ({@code Bosnia announced}), and places speak in news.
-   */
-  static boolean speaksOrIsOwned(List<String> w, int from) {
-    if (from < w.size() && w.get(from).equals(",") && from + 1 < w.size() && isRelative(w.get(from + 1))) {
-      if (ownedAt(w, from + 2)) return true;
-      for (int j = from + 2; j < w.size() && j < from + 30; j++) {
-        if (!w.get(j).equals(",")) continue;
-        int verb = j + 1;
-        if (verb < w.size() && w.get(verb).endsWith("ly") && isLowerWord(w.get(verb))) verb++;
-        return verb < w.size() && SpeechVerbs.contains(w.get(verb)) && !w.get(verb).endsWith("ing");
-      }
-      return false;
-    }
-    if (from < w.size() && (w.get(from).equals(",") || isBe(w.get(from)))) return ownedAt(w, from + 1);
-    return false;
-  }
-
-  /** {@code [is|was] owned by}, {@code based in} at position {@code i}. */
-  private static boolean ownedAt(List<String> w, int i) {
-    if (i < w.size() && isBe(w.get(i))) i++;
-    if (i < w.size() && (w.get(i).equals("wholly") || w.get(i).equals("jointly") || w.get(i).equals("majority"))) i++;
-    if (i + 1 >= w.size() || !OWNED.contains(w.get(i))) return false;
-    String prep = w.get(i + 1);
-    return prep.equals("by") || prep.equals("in");
-  }
-
-  private static boolean isRelative(String word) {
-    return word.equals("which") || word.equals("that") || word.equals("who") || word.equals("whose");
-  }
-
-  private static boolean isBe(String word) {
-    return word.equals("is") || word.equals("was") || word.equals("are") || word.equals("were");
-  }
 
   /**
    * A known place, then a capitalised plural that is no place word: {@code Goa Gulls}. The

@@ -278,4 +278,19 @@ class ContextTypesTest {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 8, 9)),
         one("He bought 10 percent of the capital of Quillon Bank .", span(EntityType.ORGANIZATION, 8, 9)));
   }
+
+  @Test void aTownBeforeAPlayersPostAndAPersonIsTheClub() {
+    List<TaggedSpan> out = one("Marlow striker Ian Hale scored twice .",
+        span(EntityType.LOCATION, 0, 0), span(EntityType.PERSON, 2, 3));
+    assertEquals(EntityType.ORGANIZATION, out.get(0).type());
+  }
+
+  @Test void aCountryBeforeAPlayersPostStaysAPlace() {
+    List<TaggedSpan> out = one("Upper Tavia captain Ian Hale scored twice .",
+        span(EntityType.LOCATION, 0, 1), span(EntityType.PERSON, 3, 4));
+    assertEquals(EntityType.LOCATION, out.get(0).type(), "a national side is its country");
+    List<TaggedSpan> mayor = one("Marlow mayor Ian Hale spoke .",
+        span(EntityType.LOCATION, 0, 0), span(EntityType.PERSON, 2, 3));
+    assertEquals(EntityType.LOCATION, mayor.get(0).type(), "a town's own post");
+  }
 }
