@@ -18,6 +18,7 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  * decides what it missed where the text is hard.
  *
  * <ul>
+ *   <li>Names that run through quotes or brackets are whole ({@link BracketedNames}).</li>
  *   <li>The surname of a person named in full is that person wherever it stands alone
  *       ({@code King said}, after {@code Billie Jean King}), and the tagger's misses of it are
  *       added.</li>
@@ -43,6 +44,7 @@ final class NameConsistency {
   private NameConsistency() {}
 
   static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged) {
+    tagged = BracketedNames.apply(words, tagged);
     List<List<TaggedSpan>> out = new ArrayList<>(tagged.size());
     boolean[] caps = new boolean[words.size()];
     List<List<TaggedSpan>> placeLines = new ArrayList<>(words.size());

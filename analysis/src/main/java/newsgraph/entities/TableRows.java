@@ -99,9 +99,15 @@ final class TableRows {
     return -1;
   }
 
-  /** Words {@code [from, to)}: no numbers, the first capitalised. */
+  /**
+   * Words {@code [from, to)}: no numbers, the first capitalised; it may end in a town's
+   * capitals in brackets ({@code Proleter ( Z )}).
+   */
   private static boolean isName(List<String> w, int from, int to) {
     if (from >= to || !Character.isUpperCase(w.get(from).codePointAt(0))) return false;
+    if (to - from >= 4 && w.get(to - 3).equals("(") && w.get(to - 2).matches("\\p{Lu}{1,2}") && w.get(to - 1).equals(")")) {
+      to -= 3;
+    }
     for (int i = from; i < to; i++) {
       if (isNumber(w.get(i)) || w.get(i).codePoints().noneMatch(Character::isLetter)) return false;
     }

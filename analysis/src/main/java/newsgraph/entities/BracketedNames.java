@@ -1,0 +1,151 @@
+package newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsgraph.document.EntityType;
+import newsgraph.entities.EntityRecognizer.TaggedSpan;
+
+/**
+ * Names that run through quotation marks or brackets, which the tagger cuts in pieces.
+ *
+ * <ul>
+ *   <li>A nickname in quotes between a first name and a surname belongs to the person:
+ *       {@code Hector " Macho " Camacho}, not three people.</li>
+ *   <li>So does a name in brackets between them, or before a surname: {@code James Leander
+ *       ( Leo ) Nichols}, {@code ( Tom ) Seaver}, where the tagger has no name ending or
+ *       starting at a bracket. A bracket the tagger gave a type of its own ({@code Luca
+ *       Pavanello ( Italy ) Aki}) holds a country, a club, a party: something else.</li>
+ *   <li>One or two capitals in brackets after a club's name tell it from its namesakes by
+ *       town, {@code Mladost ( L )}, {@code Rad ( B ) 4 1 1 2}, and are part of it; the
+ *       initials of the name itself ({@code Popular Party ( PP )}, {@code Conservative New
+ *       Democracy ( ND )}) are its acronym.</li>
+ * </ul>
+ */
+final class BracketedNames {
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201C", "\u201D");
+  private static final int MAX_INNER = 4;
+
+  private BracketedNames() {}
+
+  static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged) {
+    List<List<TaggedSpan>> out = new ArrayList<>(tagged.size());
+    for (int u = 0; u < words.size(); u++) out.add(join(words.get(u), tagged.get(u)));
+    return out;
+  }
+
+  private static List<TaggedSpan> join(List<String> w, List<TaggedSpan> in) {
+    List<TaggedSpan> spans = new ArrayList<>(in);
+    for (int k = 0; k < spans.size(); k++) {
+      TaggedSpan s = spans.get(k);
+      if (s.type() == EntityType.PERSON) {
+        int end = personAfterInsert(w, spans, k, s.last() + 1);
+        if (end >= 0) {
+          replace(spans, k, new TaggedSpan(EntityType.PERSON, s.first(), end));
+          continue;
+        }
+        // "( Tom ) Seaver": the span starts inside the bracket, or right after it.
+        int open = openingBracketBefore(w, s);
+        if (open >= 0 && (k == 0 || spans.get(k - 1).last() < open)) {
+          replace(spans, k, new TaggedSpan(EntityType.PERSON, open, s.last()));
+          continue;
+        }
+      }
+      int close = s.last() + 3;
+      if (close < w.size() && w.get(s.last() + 1).equals("(") && w.get(close).equals(")")
+          && w.get(s.last() + 2).matches("\\p{Lu}{1,2}") && !spellsInitials(w.get(s.last() + 2), initials(w, s))
+          && (s.type() == EntityType.ORGANIZATION || s.first() == s.last() && tableCellEnds(w, close + 1))) {
+        replace(spans, k, new TaggedSpan(s.type(), s.first(), close));
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * After a person's first name(s) at {@code from}: a nickname in quotes or a name in brackets,
+   * then a surname the tagger calls a person. Returns the end of that surname's span, or -1.
+   */
+  private static int personAfterInsert(List<String> w, List<TaggedSpan> spans, int k, int from) {
+    if (from >= w.size()) return -1;
+    String open = w.get(from);
+    boolean quoted = QUOTES.contains(open);
+    if (!quoted && !open.equals("(")) return -1;
+    int close = from + 1;
+    while (close < w.size() && close <= from + MAX_INNER && !closes(w.get(close), quoted)) close++;
+    if (close >= w.size() || !closes(w.get(close), quoted) || close == from + 1 || close + 1 >= w.size()) return -1;
+    for (int i = from + 1; i < close; i++) if (!nameWord(w.get(i), i == from + 1)) return -1;
+    TaggedSpan after = null;
+    for (int j = k + 1; j < spans.size(); j++) {
+      TaggedSpan t = spans.get(j);
+      if (t.first() > close + 1) break;
+      if (t.last() <= close) {
+        // Inside the quotes or brackets: only a nickname the tagger read as a name of its own
+        // ("Hands of Stone"), not a country or a party in brackets.
+        if (!quoted && t.type() != EntityType.PERSON) return -1;
+        continue;
+      }
+      after = t;
+      break;
+    }
+    if (after == null || after.type() != EntityType.PERSON || after.first() > close + 1
+        || (after.first() <= close && after.first() != from + 1)) {
+      return -1;
+    }
+    return after.last();
+  }
+
+  /** The bracket before a person's span ending inside it ({@code ( Tom ) Seaver}), or -1. */
+  private static int openingBracketBefore(List<String> w, TaggedSpan s) {
+    int open = s.first() - 1;
+    if (open < 0 || !w.get(open).equals("(")) return -1;
+    int close = -1;
+    for (int i = s.first(); i < s.last(); i++) {
+      if (w.get(i).equals(")")) {
+        close = i;
+        break;
+      }
+      if (!nameWord(w.get(i), i == s.first())) return -1;
+    }
+    return close > s.first() && close <= s.first() + 2 ? open : -1;
+  }
+
+  private static boolean closes(String word, boolean quoted) {
+    return quoted ? QUOTES.contains(word) : word.equals(")");
+  }
+
+  /** A capitalised word, or a small word inside a nickname ({@code Hands of Stone}). */
+  private static boolean nameWord(String word, boolean first) {
+    if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)) return false;
+    if (Character.isUpperCase(word.codePointAt(0))) return true;
+    return !first && (word.equals("of") || word.equals("the") || word.equals("de"));
+  }
+
+  /** The capitals of the name's words: {@code PP} for Popular Party. */
+  private static String initials(List<String> w, TaggedSpan s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = s.first(); i <= s.last(); i++) {
+      if (Character.isUpperCase(w.get(i).codePointAt(0))) b.appendCodePoint(w.get(i).codePointAt(0));
+    }
+    return b.toString();
+  }
+
+  /** The letters are some of the initials, in order. */
+  private static boolean spellsInitials(String letters, String initials) {
+    int j = 0;
+    for (int i = 0; i < initials.length() && j < letters.length(); i++) {
+      if (initials.charAt(i) == letters.charAt(j)) j++;
+    }
+    return j == letters.length();
+  }
+
+  /** After the bracket: the line's end or a number, as in a results table. */
+  private static boolean tableCellEnds(List<String> w, int i) {
+    return i >= w.size() || w.get(i).matches("\\d+");
+  }
+
+  /** Puts {@code joined} at {@code k}, dropping the spans it now covers. */
+  private static void replace(List<TaggedSpan> spans, int k, TaggedSpan joined) {
+    spans.set(k, joined);
+    spans.removeIf(t -> t != joined && t.first() >= joined.first() && t.last() <= joined.last());
+  }
+}

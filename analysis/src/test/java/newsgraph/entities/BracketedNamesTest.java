@@ -1,0 +1,60 @@
+package newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import newsgraph.document.EntityType;
+import newsgraph.entities.EntityRecognizer.TaggedSpan;
+import org.junit.jupiter.api.Test;
+
+class BracketedNamesTest {
+  private static final EntityType PER = EntityType.PERSON;
+  private static final EntityType ORG = EntityType.ORGANIZATION;
+  private static final EntityType LOC = EntityType.LOCATION;
+
+  private static List<TaggedSpan> join(String line, TaggedSpan... spans) {
+    return BracketedNames.apply(List.of(Arrays.asList(line.split(" "))), List.of(List.of(spans))).get(0);
+  }
+
+  private static TaggedSpan span(EntityType type, int first, int last) {
+    return new TaggedSpan(type, first, last);
+  }
+
+  @Test void aNicknameInQuotesJoinsFirstNameAndSurname() {
+    // 0     1 2     3 4 5       6
+    // Tomas " Iron " Vella won .
+    assertEquals(List.of(span(PER, 0, 4)),
+        join("Tomas \" Iron \" Vella won .", span(PER, 0, 0), span(PER, 2, 2), span(PER, 4, 4)));
+    assertEquals(List.of(span(PER, 0, 6)), join("Tomas \" Hands of Stone \" Vella won .",
+        span(PER, 0, 0), span(ORG, 4, 4), span(PER, 6, 6)), "whatever the tagger called the nickname");
+  }
+
+  @Test void aQuotationBetweenTwoNamesIsNoNickname() {
+    List<TaggedSpan> spans = List.of(span(PER, 0, 0), span(PER, 6, 6));
+    assertEquals(spans, join("Vella \" will not win \" Pike said .", spans.toArray(TaggedSpan[]::new)));
+  }
+
+  @Test void aNameInBracketsBelongsToThePerson() {
+    // James Leander ( Leo ) Nichols died
+    assertEquals(List.of(span(PER, 0, 5)), join("James Leander ( Leo ) Nichols died .",
+        span(PER, 0, 1), span(PER, 3, 5)));
+    // saw ( Tom ) Seaver pitch
+    assertEquals(List.of(span(PER, 1, 4)), join("saw ( Tom ) Seaver pitch .", span(PER, 2, 4)));
+  }
+
+  @Test void aCountryInBracketsBetweenTwoNamesStaysApart() {
+    List<TaggedSpan> spans = List.of(span(PER, 1, 2), span(LOC, 4, 4), span(PER, 6, 6));
+    assertEquals(spans, join("7. Luca Pavanello ( Italy ) Aki 11", spans.toArray(TaggedSpan[]::new)));
+  }
+
+  @Test void aClubsTownLettersArePartOfItsNameButAnAcronymIsNot() {
+    assertEquals(List.of(span(ORG, 0, 3), span(ORG, 5, 5)), join("Mladost ( L ) 2 Rad 0", span(ORG, 0, 0), span(ORG, 5, 5)));
+    assertEquals(List.of(span(PER, 0, 3)), join("Rad ( B ) 4 1 1 2 2 3 4", span(PER, 0, 0)),
+        "a one-word name before a table's numbers");
+    assertEquals(List.of(span(PER, 0, 0)), join("Kent ( R ) said .", span(PER, 0, 0)),
+        "a person's party letter in running text");
+    List<TaggedSpan> party = List.of(span(ORG, 0, 2));
+    assertEquals(party, join("Conservative New Democracy ( ND ) won", party.toArray(TaggedSpan[]::new)));
+  }
+}
