@@ -16,6 +16,7 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *       ( Leo ) Nichols}, {@code ( Tom ) Seaver}, where the tagger has no name ending or
  *       starting at a bracket. A bracket the tagger gave a type of its own ({@code Luca
  *       Pavanello ( Italy ) Aki}) holds a country, a club, a party: something else.</li>
+ *   <li>A title in quotes begins with its article: {@code " The Crying Game "}.</li>
  *   <li>One or two capitals in brackets after a club's name tell it from its namesakes by
  *       town, {@code Mladost ( L )}, {@code Rad ( B ) 4 1 1 2}, and are part of it; the
  *       initials of the name itself ({@code Popular Party ( PP )}, {@code Conservative New
@@ -24,6 +25,7 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  */
 final class BracketedNames {
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201C", "\u201D");
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
   private static final int MAX_INNER = 4;
 
   private BracketedNames() {}
@@ -50,6 +52,13 @@ final class BracketedNames {
           replace(spans, k, new TaggedSpan(EntityType.PERSON, open, s.last()));
           continue;
         }
+      }
+      // " The Crying Game ": a title in quotes begins with its article.
+      if (s.type() == EntityType.MISC && s.first() >= 2 && ARTICLES.contains(w.get(s.first() - 1))
+          && QUOTES.contains(w.get(s.first() - 2)) && s.last() + 1 < w.size() && QUOTES.contains(w.get(s.last() + 1))
+          && (k == 0 || spans.get(k - 1).last() < s.first() - 1)) {
+        spans.set(k, new TaggedSpan(s.type(), s.first() - 1, s.last()));
+        continue;
       }
       int close = s.last() + 3;
       if (close < w.size() && w.get(s.last() + 1).equals("(") && w.get(close).equals(")")

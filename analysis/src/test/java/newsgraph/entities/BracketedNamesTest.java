@@ -57,4 +57,11 @@ class BracketedNamesTest {
     List<TaggedSpan> party = List.of(span(ORG, 0, 2));
     assertEquals(party, join("Conservative New Democracy ( ND ) won", party.toArray(TaggedSpan[]::new)));
   }
+
+  @Test void aTitleInQuotesBeginsWithItsArticle() {
+    assertEquals(List.of(span(EntityType.MISC, 3, 5)),
+        join("his film \" The Quiet Harbour \" opened", span(EntityType.MISC, 4, 5)));
+    List<TaggedSpan> unquoted = List.of(span(EntityType.MISC, 1, 2));
+    assertEquals(unquoted, join("The Quiet Harbour opened", span(EntityType.MISC, 1, 2)), "no quotes, no title");
+  }
 }
