@@ -1,9 +1,11 @@
 package newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
@@ -93,21 +95,33 @@ final class ContextTypes {
             organisations.add(List.copyOf(words.get(u).subList(s.first(), end)));
           }
         }
-        if (s.type() == EntityType.PERSON && s.last() > s.first()) people.addAll(words.get(u).subList(s.first(), s.last() + 1));
+        // Surnames: a person is called by the last word of the full name (Clinton), a club
+        // the tagger took for one by its first (Deportivo of Deportivo Coruna).
+        if (s.type() == EntityType.PERSON && s.last() > s.first()) people.add(words.get(u).get(s.last()));
       }
     }
     List<List<TaggedSpan>> out = new ArrayList<>(tagged.size());
+    Map<List<String>, EntityType> notPeople = new HashMap<>();
     for (int u = 0; u < words.size(); u++) {
       List<String> w = words.get(u);
       List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
       for (int k = 0; k < spans.size(); k++) {
         TaggedSpan s = spans.get(k);
         EntityType type = retype(w, spans, k, organisations, people, places);
-        if (type != s.type()) spans.set(k, new TaggedSpan(type, s.first(), s.last()));
+        if (type == EntityType.ORGANIZATION && beforeHeldPost(w, spans, k, people)) {
+          // Whoever typed it, the post makes it a body wherever else it is called a person.
+          notPeople.merge(List.copyOf(w.subList(s.first(), s.last() + 1)), type, (a, b) -> a == b ? a : EntityType.PERSON);
+        }
+        if (type == s.type()) continue;
+        spans.set(k, new TaggedSpan(type, s.first(), s.last()));
+        if (s.type() == EntityType.PERSON) {
+          // Two different verdicts on one name settle nothing.
+          notPeople.merge(List.copyOf(w.subList(s.first(), s.last() + 1)), type, (a, b) -> a == b ? a : EntityType.PERSON);
+        }
       }
       out.add(spans);
     }
-    SharedNameTypes.apply(words, out, places);
+    SharedNameTypes.apply(words, out, places, notPeople);
     return out;
   }
 
@@ -175,9 +189,7 @@ final class ContextTypes {
       }
       // "Deportivo chairman Augusto Lendoiro": a name before a person's post and another person
       // is where the post is held, never a person.
-      if (k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.PERSON
-          && spans.get(k + 1).first() == s.last() + 2 && HELD_POSTS.contains(w.get(s.last() + 1))
-          && !(name.size() == 1 && people.contains(name.get(0)))) {
+      if (beforeHeldPost(w, spans, k, people)) {
         return places.known(text) ? EntityType.LOCATION : EntityType.ORGANIZATION;
       }
       // "in Yiwu": a town of some size the gazetteer knows ("in Sampras 's" is a person's, and
@@ -209,6 +221,14 @@ final class ContextTypes {
 
   private static String wordAt(List<String> w, int i) {
     return i >= 0 && i < w.size() ? w.get(i) : "";
+  }
+
+  /** {@code NAME chairman PERSON}, the name no person's surname ({@code Clinton spokesman}). */
+  private static boolean beforeHeldPost(List<String> w, List<TaggedSpan> spans, int k, Set<String> people) {
+    TaggedSpan s = spans.get(k);
+    return k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.PERSON
+        && spans.get(k + 1).first() == s.last() + 2 && HELD_POSTS.contains(w.get(s.last() + 1))
+        && !(s.first() == s.last() && people.contains(w.get(s.first())));
   }
 
   /** Place nouns that name the place they are "of": {@code the northern city of Groningen}. */

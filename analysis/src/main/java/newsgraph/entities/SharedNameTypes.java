@@ -2,6 +2,7 @@ package newsgraph.entities;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
@@ -10,14 +11,37 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  * Types that a name's other mentions in the article settle, after {@link ContextTypes} has typed
  * each mention by the words around it: a team named after a place makes that place, alone, the
  * team; a place that the tagger also called an organisation is a river or a mountain when the
- * gazetteer knows it as one.
+ * gazetteer knows it as one; a "person" that the words around one of its mentions made a body
+ * or a place is that throughout.
  */
 final class SharedNameTypes {
   private SharedNameTypes() {}
 
-  static void apply(List<List<String>> words, List<List<TaggedSpan>> spans, Places places) {
+  static void apply(List<List<String>> words, List<List<TaggedSpan>> spans, Places places,
+      Map<List<String>, EntityType> notPeople) {
     teamShortForms(words, spans, places);
     naturalFeatures(words, spans, places);
+    notPeople(words, spans, notPeople);
+  }
+
+  /**
+   * {@code Deportivo chairman Augusto Lendoiro} makes Deportivo a club, and so it is where the
+   * tagger called it a person elsewhere in the article ({@code Deportivo started strongly}): a
+   * name written the same way is one thing throughout an article, and the words around one
+   * mention said what.
+   */
+  private static void notPeople(List<List<String>> words, List<List<TaggedSpan>> spans,
+      Map<List<String>, EntityType> notPeople) {
+    if (notPeople.isEmpty()) return;
+    for (int u = 0; u < words.size(); u++) {
+      List<TaggedSpan> unit = spans.get(u);
+      for (int k = 0; k < unit.size(); k++) {
+        TaggedSpan s = unit.get(k);
+        if (s.type() != EntityType.PERSON) continue;
+        EntityType type = notPeople.get(words.get(u).subList(s.first(), s.last() + 1));
+        if (type != null && type != EntityType.PERSON) unit.set(k, new TaggedSpan(type, s.first(), s.last()));
+      }
+    }
   }
 
   /**

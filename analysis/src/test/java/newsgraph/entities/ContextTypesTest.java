@@ -293,4 +293,23 @@ class ContextTypesTest {
         span(EntityType.LOCATION, 0, 0), span(EntityType.PERSON, 2, 3));
     assertEquals(EntityType.LOCATION, mayor.get(0).type(), "a town's own post");
   }
+
+  @Test void aNameBeforeAClubPostIsABodyWhereverElseItIsCalledAPerson() {
+    List<List<String>> units = List.of(words("Rovana started strongly ."),
+        words("Rovana chairman Ian Hale was angry ."), words("Ian Hale spoke ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
+        List.of(span(EntityType.PERSON, 0, 0)),
+        List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 2, 3)),
+        List.of(span(EntityType.PERSON, 0, 1))), PLACES);
+    assertEquals(EntityType.ORGANIZATION, out.get(0).get(0).type());
+    assertEquals(EntityType.PERSON, out.get(2).get(0).type());
+  }
+
+  @Test void aPersonsSurnameBeforeAPostStaysThePerson() {
+    List<List<String>> units = List.of(words("Ann Hale won ."), words("Hale coach Ian Pike said ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
+        List.of(span(EntityType.PERSON, 0, 1)),
+        List.of(span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 2, 3))), PLACES);
+    assertEquals(EntityType.PERSON, out.get(1).get(0).type(), "Hale's coach");
+  }
 }
