@@ -161,13 +161,15 @@ final class NameConsistency {
       Map<List<String>, Map<EntityType, Integer>> bodyNames) {
     if (bodyNames.isEmpty()) return;
     // A headline's capitals hide a person from the tagger ("WOODS MAKES PRO DEBUT"): a span
-    // the body names only as a person is one. Other types keep the tagger's word: the body's
-    // DETROIT may be the team where the headline's is the city.
+    // the body names only as a person is one; and a "person" of the headline that the body
+    // names only as one other thing is that thing (REAL SCRAPE 1-1 DRAW, after Real's goals).
+    // Other types keep the tagger's word: the body's DETROIT may be the team where the
+    // headline's is the city.
     for (int k = 0; k < spans.size(); k++) {
       TaggedSpan s = spans.get(k);
       Map<EntityType, Integer> votes = bodyNames.get(upper(words.subList(s.first(), s.last() + 1)));
-      if (votes != null && votes.size() == 1 && votes.containsKey(EntityType.PERSON)) {
-        spans.set(k, new TaggedSpan(EntityType.PERSON, s.first(), s.last()));
+      if (votes != null && votes.size() == 1 && (votes.containsKey(EntityType.PERSON) || s.type() == EntityType.PERSON)) {
+        spans.set(k, new TaggedSpan(votes.keySet().iterator().next(), s.first(), s.last()));
       }
     }
     boolean[] covered = covered(words.size(), spans);

@@ -119,6 +119,25 @@ class NameConsistencyTest {
     assertEquals(List.of(span(EntityType.PERSON, 2, 2)), out.get(0));
   }
 
+  @Test void aHeadlinesPersonThatTheBodyNamesOnlyAsAClubIsTheClub() {
+    List<List<String>> units = List.of(words("CRICKET - ESSEX AND KENT MADE TO SWEAT ."),
+        words("Kent lost to Essex ."), words("Kent need a win ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 2, 2), span(EntityType.PERSON, 4, 4)),
+        List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.ORGANIZATION, 3, 3)),
+        List.of(span(EntityType.ORGANIZATION, 0, 0))));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 2), span(EntityType.ORGANIZATION, 4, 4)), out.get(0));
+  }
+
+  @Test void aHeadlinesPlaceKeepsItsTypeWhateverTheBodyCallsIt() {
+    List<List<String>> units = List.of(words("BASEBALL - STORM HITS DETROIT ."),
+        words("Detroit beat Boston 3-2 ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.LOCATION, 4, 4)),
+        List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.ORGANIZATION, 2, 2))));
+    assertEquals(List.of(span(EntityType.LOCATION, 4, 4)), out.get(0));
+  }
+
   @Test void aCompanysFirstWordThatIsAlsoAPlaceStaysAPlace() {
     List<List<String>> units = List.of(words("China Construction Bank Corp listed ."),
         words("Growth in China slowed ."), words("China said so ."));
