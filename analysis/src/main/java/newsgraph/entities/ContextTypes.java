@@ -307,13 +307,17 @@ final class ContextTypes {
 
 
   /**
-   * A known place, then a capitalised plural that is no place word: {@code Goa Gulls}. The
-   * whole name must be unknown to the gazetteer, which knows the plural places it holds.
+   * A known place, then a capitalised plural that is no place word ({@code Goa Gulls}) or a
+   * club's word ({@code Norwich City}). The whole name must be unknown to the gazetteer, which
+   * knows the plural places it holds, and Kansas City.
    */
   static boolean isTeamName(List<String> name, Places places) {
     if (name.size() < 2) return false;
     String head = name.get(name.size() - 1);
     String lower = head.toLowerCase(Locale.ROOT);
+    String place = String.join(" ", name.subList(0, name.size() - 1));
+    // Norwich City, Leeds United: a club's own word after a town (Kansas City is a place).
+    if (CLUB_WORDS.contains(head)) return places.known(place) && !places.known(String.join(" ", name));
     if (head.length() < 4 || !Character.isUpperCase(head.charAt(0)) || !isLowerWord(lower.substring(1))
         || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")
         // "-es" ends the places the gazetteer misses (West Indies, Buenos Aires) and few team names.
@@ -321,9 +325,15 @@ final class ContextTypes {
         || COMPASS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    String place = String.join(" ", name.subList(0, name.size() - 1));
     return places.known(place) && !places.known(String.join(" ", name));
   }
+
+  /**
+   * Words that follow a town's name in a club's: {@code Norwich City}, {@code Bristol Rovers}.
+   * Not Town or County, which end places the gazetteer misses as often as clubs.
+   */
+  private static final Set<String> CLUB_WORDS = Set.of("City", "United", "Rovers",
+      "Athletic", "Wanderers", "Albion", "Hotspur", "Argyle", "Thistle", "Academical", "Wednesday");
 
   /** {@code , the [lowercase words] island}: a place noun in apposition. */
   private static boolean inApposition(List<String> w, int from) {

@@ -312,4 +312,13 @@ class ContextTypesTest {
         List.of(span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 2, 3))), PLACES);
     assertEquals(EntityType.PERSON, out.get(1).get(0).type(), "Hale's coach");
   }
+
+  @Test void aTownAndAClubsWordIsAClubUnlessTheGazetteerKnowsTheWhole() {
+    assertEquals(EntityType.ORGANIZATION, one("Ian Hale of Marlow City scored .",
+        span(EntityType.PERSON, 0, 1), span(EntityType.LOCATION, 3, 4)).get(1).type());
+    Places withCity = places(Set.of("Marlow", "Marlow City"), Set.of());
+    List<TaggedSpan> out = ContextTypes.apply(List.of(words("He lives in Marlow City .")),
+        List.of(List.of(span(EntityType.LOCATION, 3, 4))), withCity).get(0);
+    assertEquals(EntityType.LOCATION, out.get(0).type(), "a city of that name");
+  }
 }
