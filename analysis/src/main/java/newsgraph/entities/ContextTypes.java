@@ -237,15 +237,17 @@ final class ContextTypes {
       "prefecture", "enclave", "township", "hamlet", "outskirts");
 
   /**
-   * Last words of a body's name ({@code American Stock Exchange}, {@code Amnesty International}),
-   * never of a person's or an event's. Not Bank, Union, Federation, Court or League, which also
-   * end places (West Bank, Soviet Union, Russian Federation) and competitions (American League).
+   * Last words of a body's name ({@code American Stock Exchange}, {@code Amnesty International},
+   * {@code Warner Bros}), never of a person's or an event's. Not Bank, Union, Federation, Court
+   * or League, which also end places (West Bank, Soviet Union, Russian Federation) and
+   * competitions (American League).
    */
   private static final Set<String> BODY_ENDINGS = Set.of("Party", "Commission", "Ministry",
       "Exchange", "Association", "Council", "Department", "Service", "Group", "Authority",
       "Committee", "Airways", "Airlines", "Board", "Front", "Corporation", "Army", "International",
       "Agency", "Organisation", "Organization", "Office", "Institute", "Company", "Fund", "Club",
-      "Foundation");
+      "Foundation", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Plc", "PLC", "Co", "Co.", "AG",
+      "NV", "Bros", "Bros.", "Brothers", "Holdings", "Bancorp", "Industries", "Technologies");
 
   /**
    * {@code Financial Times-Stock Exchange 100 index}: a number after the name makes it an

@@ -259,6 +259,8 @@ class ContextTypesTest {
         one("The Quillon Stock Exchange 100 index fell .", span(EntityType.MISC, 1, 3)), "an index");
     assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 3)),
         one("The Quillon Stock Exchange index fell .", span(EntityType.MISC, 1, 3)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 4, 5)),
+        one("a statement released by Harlan Bros .", span(EntityType.PERSON, 4, 5)), "a company's legal ending");
   }
 
   @Test void aNameAfterClubOrTeamIsAClubUnlessACountry() {
