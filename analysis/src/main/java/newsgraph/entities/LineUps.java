@@ -2,7 +2,9 @@ package newsgraph.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
@@ -39,32 +41,29 @@ final class LineUps {
       List<TaggedSpan> current = spans.get(u);
       int people = 0;
       int tagged = 0;
-      for (Slot slot : slots) {
-        TaggedSpan s = exact(current, slot);
-        if (s == null) continue;
+      Set<Slot> asSlots = new HashSet<>(slots);
+      for (TaggedSpan s : current) {
+        if (!asSlots.contains(new Slot(s.first(), s.last()))) continue;
         tagged++;
         if (s.type() == EntityType.PERSON) people++;
       }
       if (people < MIN_PEOPLE || 3 * people < 2 * tagged) continue;
+      boolean[] covered = new boolean[words.get(u).size()];
       List<TaggedSpan> out = new ArrayList<>(current.size());
       for (TaggedSpan s : current) {
-        boolean inSlot = slots.stream().anyMatch(slot -> slot.first() == s.first() && slot.last() == s.last());
+        boolean inSlot = asSlots.contains(new Slot(s.first(), s.last()));
         out.add(inSlot && s.type() != EntityType.PERSON ? new TaggedSpan(EntityType.PERSON, s.first(), s.last()) : s);
+        for (int i = s.first(); i <= s.last(); i++) covered[i] = true;
       }
       // A slot of two words or more the tagger left wholly untagged is a player too.
       for (Slot slot : slots) {
-        if (slot.last() > slot.first() && out.stream().noneMatch(s -> s.first() <= slot.last() && slot.first() <= s.last())) {
-          out.add(new TaggedSpan(EntityType.PERSON, slot.first(), slot.last()));
-        }
+        boolean free = slot.last() > slot.first();
+        for (int i = slot.first(); i <= slot.last() && free; i++) free = !covered[i];
+        if (free) out.add(new TaggedSpan(EntityType.PERSON, slot.first(), slot.last()));
       }
       out.sort(Comparator.comparingInt(TaggedSpan::first));
       spans.set(u, out);
     }
-  }
-
-  private static TaggedSpan exact(List<TaggedSpan> spans, Slot slot) {
-    for (TaggedSpan s : spans) if (s.first() == slot.first() && s.last() == slot.last()) return s;
-    return null;
   }
 
   /** The numbered names of a line: {@code N - Name} up to the next delimiter. */
