@@ -16,6 +16,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *       ( Leo ) Nichols}, {@code ( Tom ) Seaver}, where the tagger has no name ending or
  *       starting at a bracket. A bracket the tagger gave a type of its own ({@code Luca
  *       Pavanello ( Italy ) Aki}) holds a country, a club, a party: something else.</li>
+ *   <li>A name that runs into a bracket it does not close is two names: {@code Hizbollah (
+ *       Party of God )}.</li>
  *   <li>A title in quotes begins with its article: {@code " The Crying Game "}.</li>
  *   <li>One or two capitals in brackets after a club's name tell it from its namesakes by
  *       town, {@code Mladost ( L )}, {@code Rad ( B ) 4 1 1 2}, and are part of it; the
@@ -32,8 +34,42 @@ final class BracketedNames {
 
   static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged) {
     List<List<TaggedSpan>> out = new ArrayList<>(tagged.size());
-    for (int u = 0; u < words.size(); u++) out.add(join(words.get(u), tagged.get(u)));
+    for (int u = 0; u < words.size(); u++) out.add(splitAtLoneBrackets(words.get(u), join(words.get(u), tagged.get(u))));
     return out;
+  }
+
+  /**
+   * {@code Hizbollah ( Party of God ) gunmen}: a name that the tagger ran into a bracket it
+   * does not close, or out of one it did not open, is two names, each keeping the type.
+   */
+  private static List<TaggedSpan> splitAtLoneBrackets(List<String> w, List<TaggedSpan> spans) {
+    List<TaggedSpan> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      TaggedSpan s = spans.get(k);
+      int depth = 0;
+      boolean balanced = true;
+      for (int i = s.first(); i <= s.last() && balanced; i++) {
+        if (w.get(i).equals("(")) depth++;
+        else if (w.get(i).equals(")")) balanced = --depth >= 0;
+      }
+      if (balanced && depth == 0) {
+        if (out != null) out.add(s);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(spans.subList(0, k));
+      int start = s.first();
+      for (int i = s.first(); i <= s.last() + 1; i++) {
+        if (i <= s.last() && !w.get(i).equals("(") && !w.get(i).equals(")")) continue;
+        if (i > start && hasCapital(w, start, i)) out.add(new TaggedSpan(s.type(), start, i - 1));
+        start = i + 1;
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  private static boolean hasCapital(List<String> w, int from, int to) {
+    for (int i = from; i < to; i++) if (Character.isUpperCase(w.get(i).codePointAt(0))) return true;
+    return false;
   }
 
   private static List<TaggedSpan> join(List<String> w, List<TaggedSpan> in) {

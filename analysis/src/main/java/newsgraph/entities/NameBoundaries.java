@@ -22,6 +22,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *       {@code In Milwaukee}, {@code August National Association of ...}, {@code Shares of
  *       Douglas & Lomason Co}. What is left after a preposition and the gazetteer knows is a
  *       place ({@code In Milwaukee , ...}).</li>
+ *   <li>Nor is a person's post after a body's possessive ({@code Irish Republican Army 's
+ *       Director of Intelligence}).</li>
  *   <li>Nor is a month that dates a body's name ({@code the August National Association of
  *       Purchasing Management index}).</li>
  * </ul>
@@ -94,13 +96,29 @@ final class NameBoundaries {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
+  /**
+   * {@code the Irish Republican Army 's Director of Intelligence}: a body's name ends before a
+   * possessive that a person's post follows; the post is no part of the name.
+   */
+  static TaggedSpan withoutPossessedPost(List<String> w, TaggedSpan s) {
+    if (s.type() == EntityType.PERSON) return s;
+    for (int i = s.first() + 1; i < s.last(); i++) {
+      if (isApostropheS(w.get(i)) && RoleLexicon.isPersonHead(w.get(i + 1))) {
+        return new TaggedSpan(s.type(), s.first(), i - 1);
+      }
+    }
+    return s;
+  }
+
   static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged,
       Places places) {
     List<List<TaggedSpan>> trimmed = new ArrayList<>(tagged.size());
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
       if (!spans.isEmpty()) spans.set(0, withoutSentenceStart(words.get(u), spans.get(0), places));
-      for (int k = 0; k < spans.size(); k++) spans.set(k, withoutMonth(words.get(u), spans.get(k)));
+      for (int k = 0; k < spans.size(); k++) {
+        spans.set(k, withoutPossessedPost(words.get(u), withoutMonth(words.get(u), spans.get(k))));
+      }
       trimmed.add(spans);
     }
     tagged = trimmed;

@@ -64,4 +64,12 @@ class BracketedNamesTest {
     List<TaggedSpan> unquoted = List.of(span(EntityType.MISC, 1, 2));
     assertEquals(unquoted, join("The Quiet Harbour opened", span(EntityType.MISC, 1, 2)), "no quotes, no title");
   }
+
+  @Test void aNameRunIntoABracketItDoesNotCloseIsTwoNames() {
+    // Hamsa ( Party of Light ) gunmen
+    assertEquals(List.of(span(ORG, 0, 0), span(ORG, 2, 4)),
+        join("Hamsa ( Party of Light ) gunmen fired", span(ORG, 0, 4)));
+    List<TaggedSpan> closed = List.of(span(ORG, 0, 3));
+    assertEquals(closed, join("Mladost ( L ) won", closed.toArray(TaggedSpan[]::new)), "a closed bracket stays");
+  }
 }

@@ -79,4 +79,12 @@ class NameBoundariesTest {
     assertEquals(new TaggedSpan(EntityType.MISC, 5, 7),
         NameBoundaries.withoutMonth(store, new TaggedSpan(EntityType.MISC, 5, 7)), "an event keeps its month");
   }
+
+  @Test void aPersonsPostAfterABodysPossessiveIsNoPartOfItsName() {
+    // the Free Harbour Army 's Director of Intelligence
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 3)), one("the Free Harbour Army 's Director of Intelligence spoke .",
+        span(EntityType.ORGANIZATION, 1, 7)));
+    List<TaggedSpan> named = List.of(span(EntityType.ORGANIZATION, 0, 3));
+    assertEquals(named, one("Moody 's Investors Service said .", named.toArray(TaggedSpan[]::new)), "no post after it");
+  }
 }
