@@ -121,9 +121,6 @@ public final class EntityClusterer implements Stage {
         if (cluster[j] != j) continue;
         String[] full = words[j];
         if (full.length < parts.length || j == i || !shortens(parts, full)) continue;
-        // News calls people by their surnames: a first word alone that the tagger does not
-        // call a person is something else's name (Deportivo, not Deportivo Coruna the "person").
-        if (parts.length == 1 && !parts[0].equals(full[full.length - 1]) && textType[cluster[i]] != EntityType.PERSON) continue;
         int distance = personPositions.get(j).distance(position);
         if (distance < bestDistance) {
           bestDistance = distance;

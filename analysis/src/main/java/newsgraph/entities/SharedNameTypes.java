@@ -26,9 +26,9 @@ final class SharedNameTypes {
 
   /**
    * {@code Deportivo chairman Augusto Lendoiro} makes Deportivo a club, and so it is where the
-   * tagger called it a person elsewhere in the article ({@code Deportivo started strongly}): a
-   * name written the same way is one thing throughout an article, and the words around one
-   * mention said what.
+   * tagger called it a person elsewhere in the article ({@code Deportivo started strongly}), and
+   * so is a "person" whose first word it is ({@code Deportivo Coruna}): a name written the same
+   * way is one thing throughout an article, and the words around one mention said what.
    */
   private static void notPeople(List<List<String>> words, List<List<TaggedSpan>> spans,
       Map<List<String>, EntityType> notPeople) {
@@ -39,6 +39,8 @@ final class SharedNameTypes {
         TaggedSpan s = unit.get(k);
         if (s.type() != EntityType.PERSON) continue;
         EntityType type = notPeople.get(words.get(u).subList(s.first(), s.last() + 1));
+        // "Deportivo Coruna" too: a "person" named first by the body's word is the body's full name.
+        if (type == null) type = notPeople.get(words.get(u).subList(s.first(), s.first() + 1));
         if (type != null && type != EntityType.PERSON) unit.set(k, new TaggedSpan(type, s.first(), s.last()));
       }
     }

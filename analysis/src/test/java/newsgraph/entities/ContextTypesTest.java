@@ -298,13 +298,15 @@ class ContextTypesTest {
 
   @Test void aNameBeforeAClubPostIsABodyWhereverElseItIsCalledAPerson() {
     List<List<String>> units = List.of(words("Rovana started strongly ."),
-        words("Rovana chairman Ian Hale was angry ."), words("Ian Hale spoke ."));
+        words("Rovana chairman Ian Hale was angry ."), words("Ian Hale spoke ."),
+        words("They drew at Rovana Kettle ."));
     List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
         List.of(span(EntityType.PERSON, 0, 0)),
         List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 2, 3)),
-        List.of(span(EntityType.PERSON, 0, 1))), PLACES);
+        List.of(span(EntityType.PERSON, 0, 1)), List.of(span(EntityType.PERSON, 3, 4))), PLACES);
     assertEquals(EntityType.ORGANIZATION, out.get(0).get(0).type());
     assertEquals(EntityType.PERSON, out.get(2).get(0).type());
+    assertEquals(EntityType.ORGANIZATION, out.get(3).get(0).type(), "the club's full name");
   }
 
   @Test void aPersonsSurnameBeforeAPostStaysThePerson() {

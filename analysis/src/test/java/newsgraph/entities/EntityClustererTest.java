@@ -61,15 +61,6 @@ class EntityClustererTest {
     assertEquals(1, d.entities().size());
   }
 
-  @Test void aFirstWordAloneTheTaggerCallsABodyIsNoShortFormOfAPerson() {
-    Document d = cluster("Rovana Kettle drew at home. Rovana started well and Rovana won.",
-        "Rovana Kettle@PERSON", "Rovana@ORGANIZATION", "Rovana@ORGANIZATION");
-    assertEquals(EntityType.ORGANIZATION, named(d, "Rovana").type());
-    assertEquals(1, named(d, "Rovana Kettle").mentions().size());
-    Document person = cluster("Selin Aydemir spoke. Selin left.", "Selin Aydemir@PERSON", "Selin@PERSON");
-    assertEquals(1, person.entities().size(), "a first name the tagger calls a person still joins");
-  }
-
   @Test void joinsInitialsToTheFullName() {
     Document d = cluster("Anna Smith won. A. Smith was pleased.", "Anna Smith@PERSON", "A. Smith@PERSON");
     assertEquals(List.of("A. Smith"), named(d, "Anna Smith").aliases());
