@@ -35,6 +35,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>A name after {@code club}, {@code team}, {@code side} ({@code first division team
  *       Deportivo Coruna}) is a club, unless a country's own name; so is a town before a
  *       team's post and a person ({@code Norwich striker Keith O'Neill}).</li>
+ *   <li>A body or place whose name ends in a competition's word ({@code Davis Cup}) is the
+ *       competition (MISC).</li>
  *   <li>A "person" or MISC name that ends in a body's word ({@code American Stock Exchange},
  *       {@code Amnesty International}) is an organisation, unless a number after it makes it
  *       an index's ({@code Financial Times-Stock Exchange 100}).</li>
@@ -56,21 +58,6 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  * Then {@link SharedNameTypes} settles what a name's other mentions decide.
  */
 final class ContextTypes {
-  /** Plural heads of real places: these follow a place name and are still a place. */
-  private static final Set<String> PLURAL_PLACE_HEADS = Set.of("islands", "isles", "keys", "cays",
-      "mountains", "mounts", "hills", "highlands", "lowlands", "heights", "falls", "springs", "lakes",
-      "rapids", "plains", "flats", "downs", "sands", "straits", "narrows", "waters", "woods",
-      "gardens", "fields", "meadows", "oaks", "pines", "palms", "rocks", "cliffs", "glades",
-      "territories", "provinces", "states", "emirates", "netherlands", "philippines", "bahamas",
-      "alps", "andes", "rockies", "pyrenees", "dolomites", "everglades", "marshes", "moors",
-      "valleys", "banks", "reefs", "docks", "acres", "crossroads", "wells", "baths", "villages",
-      "towers", "heath", "commons", "lands", "kingdoms", "grounds", "beaches");
-
-  /** First words of region names, which the gazetteer knows alone as some village. */
-  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "upper",
-      "lower", "new", "old", "great", "little", "central", "northern", "southern", "eastern",
-      "western", "greater", "san", "santa", "los", "las", "el", "la", "le", "st", "st.", "saint", "port", "mount", "lake");
-
   /** Nouns that make a name in apposition or after a list a place. */
   private static final Set<String> PLACE_NOUNS = Set.of("island", "islands", "district",
       "districts", "town", "towns", "village", "villages", "city", "cities", "province",
@@ -138,24 +125,29 @@ final class ContextTypes {
     // "Norwich striker Keith O'Neill": a town before a player's or a team's post and a person
     // is the club; countries and regions field national sides, which stay places (England
     // captain Will Carling).
-    if (s.type() == EntityType.LOCATION && TEAM_POSTS.contains(wordAt(w, s.last() + 1))
+    if (s.type() == EntityType.LOCATION && TeamNames.isTeamPost(wordAt(w, s.last() + 1))
         && k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.PERSON
         && spans.get(k + 1).first() == s.last() + 2 && !places.countryOrRegion(text)) {
       return EntityType.ORGANIZATION;
     }
     // Places only: a person's surname is often a plural-looking word after a first name that is
     // also some town's name (Marcus Hollings).
-    if (s.type() == EntityType.LOCATION && isTeamName(name, places)) {
+    if (s.type() == EntityType.LOCATION && TeamNames.isTeamName(name, places)) {
       return EntityType.ORGANIZATION;
     }
     if ((s.type() == EntityType.MISC || s.type() == EntityType.PERSON) && name.size() >= 2
         && BODY_ENDINGS.contains(name.get(name.size() - 1)) && !namesAnIndex(w, s.last() + 1)) {
       return EntityType.ORGANIZATION;
     }
+    // "the Davis Cup", "the Hong Kong Open": a competition is an event, whoever holds it.
+    if ((s.type() == EntityType.ORGANIZATION || s.type() == EntityType.LOCATION) && name.size() >= 2
+        && EVENT_ENDINGS.contains(name.get(name.size() - 1).toLowerCase(Locale.ROOT))) {
+      return EntityType.MISC;
+    }
     if (s.type() != EntityType.LOCATION && afterPlaceNounOf(w, s.first())) return EntityType.LOCATION;
     // "first division team Deportivo Coruna", "serie A club Atalanta": a club, unless a
     // country's national side ("holders Brazil").
-    if (s.type() != EntityType.ORGANIZATION && s.first() > 0 && CLUB_NOUNS.contains(w.get(s.first() - 1))
+    if (s.type() != EntityType.ORGANIZATION && s.first() > 0 && TeamNames.isClubNoun(w.get(s.first() - 1))
         && !places.country(text)) {
       return EntityType.ORGANIZATION;
     }
@@ -213,12 +205,6 @@ final class ContextTypes {
       "manager", "president", "director", "owner", "captain", "striker", "goalkeeper",
       "midfielder", "defender", "skipper", "trainer", "chief");
 
-  /** Posts in a team, which only a club holds in a town ({@code Norwich striker}). */
-  private static final Set<String> TEAM_POSTS = Set.of("striker", "goalkeeper", "keeper",
-      "midfielder", "defender", "forward", "winger", "playmaker", "captain", "skipper", "coach",
-      "manager", "chairman", "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper",
-      "all-rounder", "fullback", "full-back", "flanker", "hooker", "scrum-half", "fly-half");
-
   private static String wordAt(List<String> w, int i) {
     return i >= 0 && i < w.size() ? w.get(i) : "";
   }
@@ -257,8 +243,13 @@ final class ContextTypes {
     return after < w.size() && w.get(after).chars().allMatch(Character::isDigit);
   }
 
-  /** Nouns that a club's name follows: {@code team Deportivo Coruna}, {@code club Atalanta}. */
-  private static final Set<String> CLUB_NOUNS = Set.of("club", "side", "team", "rivals", "leaders");
+  /**
+   * Last words of a competition's name ({@code Davis Cup}, {@code Greater Milwaukee Open}). Not
+   * League, which ends parties' names too (Awami League).
+   */
+  private static final Set<String> EVENT_ENDINGS = Set.of("cup", "open", "championship",
+      "championships", "classic", "prix", "masters", "olympics", "prize", "rally", "series", "slam",
+      "stakes", "tour", "trophy", "tournament", "marathon", "invitational");
 
   /** Place nouns that a place's name comes before: {@code the al-Ram checkpoint}. */
   private static final Set<String> PLACE_BEFORE = Set.of("village", "town", "city", "district",
@@ -307,35 +298,6 @@ final class ContextTypes {
     return organisationBeginnings.contains(name);
   }
 
-
-  /**
-   * A known place, then a capitalised plural that is no place word ({@code Goa Gulls}) or a
-   * club's word ({@code Norwich City}). The whole name must be unknown to the gazetteer, which
-   * knows the plural places it holds, and Kansas City.
-   */
-  static boolean isTeamName(List<String> name, Places places) {
-    if (name.size() < 2) return false;
-    String head = name.get(name.size() - 1);
-    String lower = head.toLowerCase(Locale.ROOT);
-    String place = String.join(" ", name.subList(0, name.size() - 1));
-    // Norwich City, Leeds United: a club's own word after a town (Kansas City is a place).
-    if (CLUB_WORDS.contains(head)) return places.known(place) && !places.known(String.join(" ", name));
-    if (head.length() < 4 || !Character.isUpperCase(head.charAt(0)) || !isLowerWord(lower.substring(1))
-        || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")
-        // "-es" ends the places the gazetteer misses (West Indies, Buenos Aires) and few team names.
-        || lower.endsWith("es") || PLURAL_PLACE_HEADS.contains(lower)
-        || COMPASS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    return places.known(place) && !places.known(String.join(" ", name));
-  }
-
-  /**
-   * Words that follow a town's name in a club's: {@code Norwich City}, {@code Bristol Rovers}.
-   * Not Town or County, which end places the gazetteer misses as often as clubs.
-   */
-  private static final Set<String> CLUB_WORDS = Set.of("City", "United", "Rovers",
-      "Athletic", "Wanderers", "Albion", "Hotspur", "Argyle", "Thistle", "Academical", "Wednesday");
 
   /** {@code , the [lowercase words] island}: a place noun in apposition. */
   private static boolean inApposition(List<String> w, int from) {

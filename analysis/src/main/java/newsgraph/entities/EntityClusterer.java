@@ -223,7 +223,7 @@ public final class EntityClusterer implements Stage {
         if (full.size() <= parts.size()) continue;
         // A place joins only the team named after it, which the article calls by the place alone.
         if (place && !(full.size() == parts.size() + 1 && full.subList(0, parts.size()).equals(parts)
-            && ContextTypes.isTeamName(full, places))) continue;
+            && TeamNames.isTeamName(full, places))) continue;
         if (!full.subList(0, parts.size()).equals(parts) && !full.subList(full.size() - parts.size(), full.size()).equals(parts)) {
           continue;
         }

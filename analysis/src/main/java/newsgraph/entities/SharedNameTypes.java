@@ -95,7 +95,7 @@ final class SharedNameTypes {
     for (int u = 0; u < words.size(); u++) {
       for (TaggedSpan s : spans.get(u)) {
         List<String> name = words.get(u).subList(s.first(), s.last() + 1);
-        if (s.type() == EntityType.ORGANIZATION && ContextTypes.isTeamName(name, places)) {
+        if (s.type() == EntityType.ORGANIZATION && TeamNames.isTeamName(name, places)) {
           teamPlaces.add(List.copyOf(name.subList(0, name.size() - 1)));
         }
       }

@@ -325,4 +325,11 @@ class ContextTypesTest {
         List.of(List.of(span(EntityType.LOCATION, 3, 4))), withCity).get(0);
     assertEquals(EntityType.LOCATION, out.get(0).type(), "a city of that name");
   }
+
+  @Test void aBodyOrPlaceNamedLikeACompetitionIsTheCompetition() {
+    assertEquals(EntityType.MISC, one("Marlow won the Tavia Cup final .", span(EntityType.ORGANIZATION, 3, 4)).get(0).type());
+    assertEquals(EntityType.MISC, one("the Greater Oxley Open began .", span(EntityType.LOCATION, 1, 3)).get(0).type());
+    assertEquals(EntityType.ORGANIZATION, one("the Awami League won .", span(EntityType.ORGANIZATION, 1, 2)).get(0).type(),
+        "a party");
+  }
 }
