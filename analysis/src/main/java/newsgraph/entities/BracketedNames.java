@@ -15,14 +15,11 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>So does a name in brackets between them, or before a surname: {@code James Leander
  *       ( Leo ) Nichols}, {@code ( Tom ) Seaver}, where the tagger has no name ending or
  *       starting at a bracket. A bracket the tagger gave a type of its own ({@code Luca
- *       Pavanello ( Italy ) Aki}) holds a country, a club, a party: something else.</li>
+ *       Pavanello ( Italy ) Aki}), or one holding a code in capitals ({@code ( GER )}), holds a
+ *       country, a club, a party: something else.</li>
  *   <li>A name that runs into a bracket it does not close is two names: {@code Hizbollah (
  *       Party of God )}.</li>
  *   <li>A title in quotes begins with its article: {@code " The Crying Game "}.</li>
- *   <li>One or two capitals in brackets after a club's name tell it from its namesakes by
- *       town, {@code Mladost ( L )}, {@code Rad ( B ) 4 1 1 2}, and are part of it; the
- *       initials of the name itself ({@code Popular Party ( PP )}, {@code Conservative New
- *       Democracy ( ND )}) are its acronym.</li>
  * </ul>
  */
 final class BracketedNames {
@@ -68,42 +65,40 @@ final class BracketedNames {
   }
 
   private static boolean hasCapital(List<String> w, int from, int to) {
-    for (int i = from; i < to; i++) if (Character.isUpperCase(w.get(i).codePointAt(0))) return true;
+    for (int i = from; i < to; i++) if (!w.get(i).isEmpty() && Character.isUpperCase(w.get(i).codePointAt(0))) return true;
     return false;
   }
 
-  private static List<TaggedSpan> join(List<String> w, List<TaggedSpan> in) {
-    List<TaggedSpan> spans = new ArrayList<>(in);
-    for (int k = 0; k < spans.size(); k++) {
-      TaggedSpan s = spans.get(k);
-      if (s.type() == EntityType.PERSON) {
-        int end = personAfterInsert(w, spans, k, s.last() + 1);
-        if (end >= 0) {
-          replace(spans, k, new TaggedSpan(EntityType.PERSON, s.first(), end));
-          continue;
-        }
-        // "( Tom ) Seaver": the span starts inside the bracket, or right after it.
-        int open = openingBracketBefore(w, s);
-        if (open >= 0 && (k == 0 || spans.get(k - 1).last() < open)) {
-          replace(spans, k, new TaggedSpan(EntityType.PERSON, open, s.last()));
-          continue;
-        }
-      }
-      // " The Crying Game ": a title in quotes begins with its article.
-      if (s.type() == EntityType.MISC && s.first() >= 2 && ARTICLES.contains(w.get(s.first() - 1))
-          && QUOTES.contains(w.get(s.first() - 2)) && s.last() + 1 < w.size() && QUOTES.contains(w.get(s.last() + 1))
-          && (k == 0 || spans.get(k - 1).last() < s.first() - 1)) {
-        spans.set(k, new TaggedSpan(s.type(), s.first() - 1, s.last()));
-        continue;
-      }
-      int close = s.last() + 3;
-      if (close < w.size() && w.get(s.last() + 1).equals("(") && w.get(close).equals(")")
-          && w.get(s.last() + 2).matches("\\p{Lu}{1,2}") && !spellsInitials(w.get(s.last() + 2), initials(w, s))
-          && (s.type() == EntityType.ORGANIZATION || s.first() == s.last() && tableCellEnds(w, close + 1))) {
-        replace(spans, k, new TaggedSpan(s.type(), s.first(), close));
-      }
+  /** One pass: each span joined with what follows or precedes it, the spans it covers dropped. */
+  private static List<TaggedSpan> join(List<String> w, List<TaggedSpan> spans) {
+    List<TaggedSpan> out = new ArrayList<>(spans.size());
+    int k = 0;
+    while (k < spans.size()) {
+      int previousLast = out.isEmpty() ? -1 : out.get(out.size() - 1).last();
+      TaggedSpan joined = joined(w, spans, k, previousLast);
+      out.add(joined);
+      k++;
+      while (k < spans.size() && spans.get(k).first() <= joined.last()) k++;
     }
-    return spans;
+    return out;
+  }
+
+  private static TaggedSpan joined(List<String> w, List<TaggedSpan> spans, int k, int previousLast) {
+    TaggedSpan s = spans.get(k);
+    if (s.type() == EntityType.PERSON) {
+      int end = personAfterInsert(w, spans, k, s.last() + 1);
+      if (end >= 0) return new TaggedSpan(EntityType.PERSON, s.first(), end);
+      // "( Tom ) Seaver": the span starts inside the bracket.
+      int open = openingBracketBefore(w, s);
+      if (open > previousLast) return new TaggedSpan(EntityType.PERSON, open, s.last());
+    }
+    // " The Crying Game ": a title in quotes begins with its article.
+    if (s.type() == EntityType.MISC && s.first() >= 2 && ARTICLES.contains(w.get(s.first() - 1))
+        && QUOTES.contains(w.get(s.first() - 2)) && s.last() + 1 < w.size() && QUOTES.contains(w.get(s.last() + 1))
+        && previousLast < s.first() - 1) {
+      return new TaggedSpan(s.type(), s.first() - 1, s.last());
+    }
+    return s;
   }
 
   /**
@@ -118,7 +113,9 @@ final class BracketedNames {
     int close = from + 1;
     while (close < w.size() && close <= from + MAX_INNER && !closes(w.get(close), quoted)) close++;
     if (close >= w.size() || !closes(w.get(close), quoted) || close == from + 1 || close + 1 >= w.size()) return -1;
-    for (int i = from + 1; i < close; i++) if (!nameWord(w.get(i), i == from + 1)) return -1;
+    for (int i = from + 1; i < close; i++) {
+      if (!nameWord(w.get(i), i == from + 1) || !quoted && isCode(w.get(i))) return -1;
+    }
     TaggedSpan after = null;
     for (int j = k + 1; j < spans.size(); j++) {
       TaggedSpan t = spans.get(j);
@@ -154,6 +151,11 @@ final class BracketedNames {
     return close > s.first() && close <= s.first() + 2 ? open : -1;
   }
 
+  /** {@code GER}, {@code USA}: a country's or a party's code, no first name ({@code A.J.P.} is). */
+  private static boolean isCode(String word) {
+    return word.length() >= 2 && word.codePoints().allMatch(Character::isUpperCase);
+  }
+
   private static boolean closes(String word, boolean quoted) {
     return quoted ? QUOTES.contains(word) : word.equals(")");
   }
@@ -163,34 +165,5 @@ final class BracketedNames {
     if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)) return false;
     if (Character.isUpperCase(word.codePointAt(0))) return true;
     return !first && (word.equals("of") || word.equals("the") || word.equals("de"));
-  }
-
-  /** The capitals of the name's words: {@code PP} for Popular Party. */
-  private static String initials(List<String> w, TaggedSpan s) {
-    StringBuilder b = new StringBuilder();
-    for (int i = s.first(); i <= s.last(); i++) {
-      if (Character.isUpperCase(w.get(i).codePointAt(0))) b.appendCodePoint(w.get(i).codePointAt(0));
-    }
-    return b.toString();
-  }
-
-  /** The letters are some of the initials, in order. */
-  private static boolean spellsInitials(String letters, String initials) {
-    int j = 0;
-    for (int i = 0; i < initials.length() && j < letters.length(); i++) {
-      if (initials.charAt(i) == letters.charAt(j)) j++;
-    }
-    return j == letters.length();
-  }
-
-  /** After the bracket: the line's end or a number, as in a results table. */
-  private static boolean tableCellEnds(List<String> w, int i) {
-    return i >= w.size() || w.get(i).matches("\\d+");
-  }
-
-  /** Puts {@code joined} at {@code k}, dropping the spans it now covers. */
-  private static void replace(List<TaggedSpan> spans, int k, TaggedSpan joined) {
-    spans.set(k, joined);
-    spans.removeIf(t -> t != joined && t.first() >= joined.first() && t.last() <= joined.last());
   }
 }

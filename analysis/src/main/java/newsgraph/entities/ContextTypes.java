@@ -95,16 +95,15 @@ final class ContextTypes {
       for (int k = 0; k < spans.size(); k++) {
         TaggedSpan s = spans.get(k);
         EntityType type = retype(w, spans, k, organisations, people, places);
-        if (type == EntityType.ORGANIZATION && beforeHeldPost(w, spans, k, people)) {
-          // Whoever typed it, the post makes it a body wherever else it is called a person.
+        // A body that the words around one mention made of a "person" is that body wherever
+        // else it is called a person, unless it is a person's surname in the article (Clinton).
+        boolean surname = s.first() == s.last() && people.contains(w.get(s.first()));
+        if (type == EntityType.ORGANIZATION && !surname
+            && (s.type() == EntityType.PERSON || beforeHeldPost(w, spans, k, people))) {
           notPeople.merge(List.copyOf(w.subList(s.first(), s.last() + 1)), type, (a, b) -> a == b ? a : EntityType.PERSON);
         }
         if (type == s.type()) continue;
         spans.set(k, new TaggedSpan(type, s.first(), s.last()));
-        if (s.type() == EntityType.PERSON) {
-          // Two different verdicts on one name settle nothing.
-          notPeople.merge(List.copyOf(w.subList(s.first(), s.last() + 1)), type, (a, b) -> a == b ? a : EntityType.PERSON);
-        }
       }
       out.add(spans);
     }
@@ -233,7 +232,7 @@ final class ContextTypes {
       "Committee", "Airways", "Airlines", "Board", "Front", "Corporation", "Army", "International",
       "Agency", "Organisation", "Organization", "Office", "Institute", "Company", "Fund", "Club",
       "Foundation", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Plc", "PLC", "Co", "Co.", "AG",
-      "NV", "Bros", "Bros.", "Brothers", "Holdings", "Bancorp", "Industries", "Technologies");
+      "NV", "Bros", "Bros.", "Holdings", "Bancorp", "Industries", "Technologies");
 
   /**
    * {@code Financial Times-Stock Exchange 100 index}: a number after the name makes it an
@@ -245,11 +244,12 @@ final class ContextTypes {
 
   /**
    * Last words of a competition's name ({@code Davis Cup}, {@code Greater Milwaukee Open}). Not
-   * League, which ends parties' names too (Awami League).
+   * League, Rally or Tour, which end bodies' names too (Awami League, Democratic Rally, ATP
+   * Tour), nor Olympics (Special Olympics).
    */
   private static final Set<String> EVENT_ENDINGS = Set.of("cup", "open", "championship",
-      "championships", "classic", "prix", "masters", "olympics", "prize", "rally", "series", "slam",
-      "stakes", "tour", "trophy", "tournament", "marathon", "invitational");
+      "championships", "classic", "prix", "masters", "prize", "series", "slam",
+      "stakes", "trophy", "tournament", "marathon", "invitational");
 
   /** Place nouns that a place's name comes before: {@code the al-Ram checkpoint}. */
   private static final Set<String> PLACE_BEFORE = Set.of("village", "town", "city", "district",

@@ -17,13 +17,12 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  * so are the rest.
  *
  * <p>A numbered name runs from the word after {@code N -} (or {@code N-}) to the next comma,
- * semicolon, bracket, number or minute ({@code 46th}); lower-case particles inside it
- * ({@code Joaquin del Olmo}) belong to it. A line needs {@link #MIN_SLOTS} such names to be a
- * line-up, and the people among its tagged ones must be at least {@link #MIN_PEOPLE} and two in
- * three, so a numbered list of clubs or places keeps its types.
+ * semicolon, bracket, full stop, dash, number or minute ({@code 46th}); lower-case particles inside it
+ * ({@code Joaquin del Olmo}) belong to it. The people among a line's tagged numbered names must
+ * be at least {@link #MIN_PEOPLE} and two in three, so a numbered list of clubs or places keeps
+ * its types.
  */
 final class LineUps {
-  private static final int MIN_SLOTS = 4;
   private static final int MIN_PEOPLE = 3;
   private static final int MAX_NAME_TOKENS = 5;
   private static final Pattern SHIRT = Pattern.compile("\\d{1,2}-?");
@@ -37,7 +36,7 @@ final class LineUps {
   static void retype(List<List<String>> words, List<List<TaggedSpan>> spans) {
     for (int u = 0; u < words.size(); u++) {
       List<Slot> slots = slotsOf(words.get(u));
-      if (slots.size() < MIN_SLOTS) continue;
+      if (slots.size() <= MIN_PEOPLE) continue; // nothing left to retype once enough are people
       List<TaggedSpan> current = spans.get(u);
       int people = 0;
       int tagged = 0;

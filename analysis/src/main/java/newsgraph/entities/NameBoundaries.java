@@ -101,7 +101,7 @@ final class NameBoundaries {
    * possessive that a person's post follows; the post is no part of the name.
    */
   static TaggedSpan withoutPossessedPost(List<String> w, TaggedSpan s) {
-    if (s.type() == EntityType.PERSON) return s;
+    if (s.type() != EntityType.ORGANIZATION) return s; // Lion 's Head, The President 's Analyst
     for (int i = s.first() + 1; i < s.last(); i++) {
       if (isApostropheS(w.get(i)) && RoleLexicon.isPersonHead(w.get(i + 1))) {
         return new TaggedSpan(s.type(), s.first(), i - 1);

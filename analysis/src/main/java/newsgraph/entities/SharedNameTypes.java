@@ -21,17 +21,17 @@ final class SharedNameTypes {
       Map<List<String>, EntityType> notPeople) {
     teamShortForms(words, spans, places);
     naturalFeatures(words, spans, places);
-    notPeople(words, spans, notPeople);
+    notPeople(words, spans, notPeople, places);
   }
 
   /**
    * {@code Deportivo chairman Augusto Lendoiro} makes Deportivo a club, and so it is where the
    * tagger called it a person elsewhere in the article ({@code Deportivo started strongly}), and
-   * so is a "person" whose first word it is ({@code Deportivo Coruna}): a name written the same
+   * so is a "person" named by it and a town ({@code Deportivo Coruna}): a name written the same
    * way is one thing throughout an article, and the words around one mention said what.
    */
   private static void notPeople(List<List<String>> words, List<List<TaggedSpan>> spans,
-      Map<List<String>, EntityType> notPeople) {
+      Map<List<String>, EntityType> notPeople, Places places) {
     if (notPeople.isEmpty()) return;
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> unit = spans.get(u);
@@ -39,8 +39,11 @@ final class SharedNameTypes {
         TaggedSpan s = unit.get(k);
         if (s.type() != EntityType.PERSON) continue;
         EntityType type = notPeople.get(words.get(u).subList(s.first(), s.last() + 1));
-        // "Deportivo Coruna" too: a "person" named first by the body's word is the body's full name.
-        if (type == null) type = notPeople.get(words.get(u).subList(s.first(), s.first() + 1));
+        // "Deportivo Coruna" too: the body's word and a town is a club's full name, no person's.
+        if (type == null && s.last() > s.first()
+            && places.known(String.join(" ", words.get(u).subList(s.first() + 1, s.last() + 1)))) {
+          type = notPeople.get(words.get(u).subList(s.first(), s.first() + 1));
+        }
         if (type != null && type != EntityType.PERSON) unit.set(k, new TaggedSpan(type, s.first(), s.last()));
       }
     }

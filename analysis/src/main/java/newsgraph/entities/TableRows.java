@@ -28,8 +28,16 @@ final class TableRows {
 
   private TableRows() {}
 
-  /** A name slot: tokens {@code first..last} of unit {@code unit}, in a row of one shape. */
-  private record Slot(int unit, int first, int last, boolean result) {}
+  /**
+   * A name slot: tokens {@code first..last} of unit {@code unit}, in a row of one shape;
+   * {@code nameLast} ends the name before a town's capitals in brackets ({@code Rad ( B )}), or
+   * is {@code last}.
+   */
+  private record Slot(int unit, int first, int last, int nameLast, boolean result) {
+    boolean fits(TaggedSpan s) {
+      return s.first() == first && (s.last() == last || s.last() == nameLast);
+    }
+  }
 
   static void fill(List<List<String>> words, List<List<TaggedSpan>> spans) {
     List<Slot> slots = new ArrayList<>();
@@ -39,9 +47,7 @@ final class TableRows {
     Map<EntityType, Integer> standingVotes = new EnumMap<>(EntityType.class);
     for (Slot slot : slots) {
       for (TaggedSpan s : spans.get(slot.unit())) {
-        if (s.first() == slot.first() && s.last() == slot.last()) {
-          (slot.result() ? resultVotes : standingVotes).merge(s.type(), 1, Integer::sum);
-        }
+        if (slot.fits(s)) (slot.result() ? resultVotes : standingVotes).merge(s.type(), 1, Integer::sum);
       }
     }
     EntityType resultType = agreed(resultVotes);
@@ -49,17 +55,17 @@ final class TableRows {
     for (Slot slot : slots) {
       EntityType type = slot.result() ? resultType : standingType;
       if (type == null) continue;
-      List<TaggedSpan> current = new ArrayList<>(spans.get(slot.unit()));
-      for (int k = 0; k < current.size(); k++) {
-        TaggedSpan s = current.get(k);
-        if (s.first() == slot.first() && s.last() == slot.last() && s.type() != type) {
-          current.set(k, new TaggedSpan(type, s.first(), s.last()));
-        }
+      // A club's town letters are part of its name (Mladost ( L ), Rad ( B )); no other name's.
+      int last = type == EntityType.ORGANIZATION ? slot.last() : slot.nameLast();
+      TaggedSpan target = new TaggedSpan(type, slot.first(), last);
+      List<TaggedSpan> current = spans.get(slot.unit());
+      boolean fitted = current.stream().anyMatch(slot::fits);
+      if (!fitted && current.stream().anyMatch(s -> s.first() <= last && slot.first() <= s.last())) continue;
+      List<TaggedSpan> out = new ArrayList<>(current.size() + 1);
+      for (TaggedSpan s : current) {
+        if (s.first() > last || s.last() < slot.first()) out.add(s);
       }
-      spans.set(slot.unit(), current);
-      if (overlapsAny(current, slot)) continue;
-      List<TaggedSpan> out = new ArrayList<>(spans.get(slot.unit()));
-      out.add(new TaggedSpan(type, slot.first(), slot.last()));
+      out.add(target);
       out.sort(Comparator.comparingInt(TaggedSpan::first));
       spans.set(slot.unit(), out);
     }
@@ -82,16 +88,41 @@ final class TableRows {
     if (firstScore > 0 && firstScore <= MAX_NAME_TOKENS && n - firstScore - 2 >= 1
         && n - firstScore - 2 <= MAX_NAME_TOKENS && isNumber(w.get(n - 1))
         && isName(w, 0, firstScore) && isName(w, firstScore + 1, n - 1)) {
-      return List.of(new Slot(unit, 0, firstScore - 1, true), new Slot(unit, firstScore + 1, n - 2, true));
+      return List.of(slot(unit, w, 0, firstScore - 1, true), slot(unit, w, firstScore + 1, n - 2, true));
     }
     // NAME N N N N N ...
     if (firstScore > 0 && firstScore <= MAX_NAME_TOKENS && n - firstScore >= 5 && isName(w, 0, firstScore)) {
       for (int i = firstScore; i < n; i++) {
         if (!isNumber(w.get(i))) return List.of();
       }
-      return List.of(new Slot(unit, 0, firstScore - 1, false));
+      return List.of(slot(unit, w, 0, firstScore - 1, false));
     }
     return List.of();
+  }
+
+  private static Slot slot(int unit, List<String> w, int first, int last, boolean result) {
+    return new Slot(unit, first, last, townLetters(w, first, last) ? last - 3 : last, result);
+  }
+
+  /**
+   * Words {@code first..last} end in one or two capitals in brackets after a name, which they
+   * do not abbreviate ({@code Proleter ( Z )}, not {@code Popular Party ( PP )}).
+   */
+  private static boolean townLetters(List<String> w, int first, int last) {
+    if (last - first < 3 || !w.get(last - 2).equals("(") || !w.get(last).equals(")")
+        || !w.get(last - 1).matches("\\p{Lu}{1,2}")) {
+      return false;
+    }
+    String letters = w.get(last - 1);
+    StringBuilder initials = new StringBuilder();
+    for (int i = first; i < last - 2; i++) {
+      if (!w.get(i).isEmpty() && Character.isUpperCase(w.get(i).codePointAt(0))) initials.append(w.get(i).charAt(0));
+    }
+    int j = 0;
+    for (int i = 0; i < initials.length() && j < letters.length(); i++) {
+      if (initials.charAt(i) == letters.charAt(j)) j++;
+    }
+    return j < letters.length();
   }
 
   private static int firstNumber(List<String> w, int from) {
@@ -105,9 +136,7 @@ final class TableRows {
    */
   private static boolean isName(List<String> w, int from, int to) {
     if (from >= to || !Character.isUpperCase(w.get(from).codePointAt(0))) return false;
-    if (to - from >= 4 && w.get(to - 3).equals("(") && w.get(to - 2).matches("\\p{Lu}{1,2}") && w.get(to - 1).equals(")")) {
-      to -= 3;
-    }
+    if (townLetters(w, from, to - 1)) to -= 3;
     for (int i = from; i < to; i++) {
       if (isNumber(w.get(i)) || w.get(i).codePoints().noneMatch(Character::isLetter)) return false;
     }
@@ -118,10 +147,4 @@ final class TableRows {
     return NUMBER.matcher(w).matches();
   }
 
-  private static boolean overlapsAny(List<TaggedSpan> spans, Slot slot) {
-    for (TaggedSpan s : spans) {
-      if (s.first() <= slot.last() && slot.first() <= s.last()) return true;
-    }
-    return false;
-  }
 }

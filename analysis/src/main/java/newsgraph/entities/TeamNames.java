@@ -21,10 +21,13 @@ final class TeamNames {
       "lower", "new", "old", "great", "little", "central", "northern", "southern", "eastern",
       "western", "greater", "san", "santa", "los", "las", "el", "la", "le", "st", "st.", "saint", "port", "mount", "lake");
 
-  /** Posts in a team, which only a club holds in a town ({@code Norwich striker}). */
+  /**
+   * Posts in a team, which only a club holds in a town ({@code Norwich striker}); not manager
+   * or chairman, which a bank's branch has too ({@code the bank's Frankfurt manager}).
+   */
   private static final Set<String> TEAM_POSTS = Set.of("striker", "goalkeeper", "keeper",
       "midfielder", "defender", "forward", "winger", "playmaker", "captain", "skipper", "coach",
-      "manager", "chairman", "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper",
+      "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper",
       "all-rounder", "fullback", "full-back", "flanker", "hooker", "scrum-half", "fly-half");
 
   /** Nouns that a club's name follows: {@code team Deportivo Coruna}, {@code club Atalanta}. */
@@ -32,9 +35,10 @@ final class TeamNames {
 
   /**
    * Words that follow a town's name in a club's: {@code Norwich City}, {@code Bristol Rovers}.
-   * Not Town or County, which end places the gazetteer misses as often as clubs.
+   * Not City, Town or County, which end places the gazetteer misses as often as clubs
+   * (Taipei City, Fairview Town).
    */
-  private static final Set<String> CLUB_WORDS = Set.of("City", "United", "Rovers",
+  private static final Set<String> CLUB_WORDS = Set.of("United", "Rovers",
       "Athletic", "Wanderers", "Albion", "Hotspur", "Argyle", "Thistle", "Academical", "Wednesday");
 
   private TeamNames() {}
@@ -49,7 +53,7 @@ final class TeamNames {
 
   /**
    * A known place, then a capitalised plural that is no place word ({@code Goa Gulls}) or a
-   * club's word ({@code Norwich City}). The whole name must be unknown to the gazetteer, which
+   * club's word ({@code Bristol Rovers}). The whole name must be unknown to the gazetteer, which
    * knows the plural places it holds, and Kansas City.
    */
   static boolean isTeamName(List<String> name, Places places) {
@@ -57,7 +61,7 @@ final class TeamNames {
     String head = name.get(name.size() - 1);
     String lower = head.toLowerCase(Locale.ROOT);
     String place = String.join(" ", name.subList(0, name.size() - 1));
-    // Norwich City, Leeds United: a club's own word after a town (Kansas City is a place).
+    // Leeds United, Bristol Rovers: a club's own word after a town.
     if (CLUB_WORDS.contains(head)) return places.known(place) && !places.known(String.join(" ", name));
     if (head.length() < 4 || !Character.isUpperCase(head.charAt(0)) || !ContextTypes.isLowerWord(lower.substring(1))
         || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")

@@ -48,14 +48,15 @@ class BracketedNamesTest {
     assertEquals(spans, join("7. Luca Pavanello ( Italy ) Aki 11", spans.toArray(TaggedSpan[]::new)));
   }
 
-  @Test void aClubsTownLettersArePartOfItsNameButAnAcronymIsNot() {
-    assertEquals(List.of(span(ORG, 0, 3), span(ORG, 5, 5)), join("Mladost ( L ) 2 Rad 0", span(ORG, 0, 0), span(ORG, 5, 5)));
-    assertEquals(List.of(span(PER, 0, 3)), join("Rad ( B ) 4 1 1 2 2 3 4", span(PER, 0, 0)),
-        "a one-word name before a table's numbers");
-    assertEquals(List.of(span(PER, 0, 0)), join("Kent ( R ) said .", span(PER, 0, 0)),
-        "a person's party letter in running text");
-    List<TaggedSpan> party = List.of(span(ORG, 0, 2));
-    assertEquals(party, join("Conservative New Democracy ( ND ) won", party.toArray(TaggedSpan[]::new)));
+  @Test void aCodeInBracketsBetweenTwoNamesStaysApart() {
+    // Ilke Wyludda ( GER ) Astrid Kumbernuss, the code untagged
+    List<TaggedSpan> spans = List.of(span(PER, 0, 1), span(PER, 5, 6));
+    assertEquals(spans, join("Ilke Wyludda ( GER ) Astrid Kumbernuss 69.66", spans.toArray(TaggedSpan[]::new)));
+  }
+
+  @Test void lettersInBracketsAfterANameInRunningTextStayOut() {
+    assertEquals(List.of(span(ORG, 0, 1)), join("AT&T Corp ( T ) shares rose", span(ORG, 0, 1)), "a ticker");
+    assertEquals(List.of(span(PER, 0, 0)), join("Kent ( R ) said .", span(PER, 0, 0)), "a party's letter");
   }
 
   @Test void aTitleInQuotesBeginsWithItsArticle() {

@@ -261,6 +261,8 @@ class ContextTypesTest {
         one("The Quillon Stock Exchange index fell .", span(EntityType.MISC, 1, 3)));
     assertEquals(List.of(span(EntityType.ORGANIZATION, 4, 5)),
         one("a statement released by Harlan Bros .", span(EntityType.PERSON, 4, 5)), "a company's legal ending");
+    assertEquals(List.of(span(EntityType.MISC, 1, 2)),
+        one("The Blues Brothers opened .", span(EntityType.MISC, 1, 2)), "a film's brothers");
   }
 
   @Test void aNameAfterClubOrTeamIsAClubUnlessACountry() {
@@ -294,19 +296,32 @@ class ContextTypesTest {
     List<TaggedSpan> mayor = one("Marlow mayor Ian Hale spoke .",
         span(EntityType.LOCATION, 0, 0), span(EntityType.PERSON, 2, 3));
     assertEquals(EntityType.LOCATION, mayor.get(0).type(), "a town's own post");
+    List<TaggedSpan> branch = one("the bank 's Marlow manager Ian Hale said .",
+        span(EntityType.LOCATION, 3, 3), span(EntityType.PERSON, 5, 6));
+    assertEquals(EntityType.LOCATION, branch.get(0).type(), "a branch's manager");
   }
 
   @Test void aNameBeforeAClubPostIsABodyWhereverElseItIsCalledAPerson() {
     List<List<String>> units = List.of(words("Rovana started strongly ."),
         words("Rovana chairman Ian Hale was angry ."), words("Ian Hale spoke ."),
-        words("They drew at Rovana Kettle ."));
+        words("They drew at Rovana Marlow ."), words("Rovana Pike scored ."));
     List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(
         List.of(span(EntityType.PERSON, 0, 0)),
         List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 2, 3)),
-        List.of(span(EntityType.PERSON, 0, 1)), List.of(span(EntityType.PERSON, 3, 4))), PLACES);
+        List.of(span(EntityType.PERSON, 0, 1)), List.of(span(EntityType.PERSON, 3, 4)),
+        List.of(span(EntityType.PERSON, 0, 1))), PLACES);
     assertEquals(EntityType.ORGANIZATION, out.get(0).get(0).type());
     assertEquals(EntityType.PERSON, out.get(2).get(0).type());
-    assertEquals(EntityType.ORGANIZATION, out.get(3).get(0).type(), "the club's full name");
+    assertEquals(EntityType.ORGANIZATION, out.get(3).get(0).type(), "the club's name and its town");
+    assertEquals(EntityType.PERSON, out.get(4).get(0).type(), "a person who shares the club's first word");
+  }
+
+  @Test void aPlaceThatOneMentionMadeOfAPersonStaysThatMentionsAlone() {
+    List<List<String>> units = List.of(words("Ann Oxley stars ."), words("It opened in Oxley ."),
+        words("Oxley said she liked it ."));
+    List<List<TaggedSpan>> out = ContextTypes.apply(units, List.of(List.of(span(EntityType.PERSON, 0, 1)),
+        List.of(span(EntityType.PERSON, 3, 3)), List.of(span(EntityType.PERSON, 0, 0))), PLACES);
+    assertEquals(EntityType.PERSON, out.get(2).get(0).type(), "the actress, not the town");
   }
 
   @Test void aPersonsSurnameBeforeAPostStaysThePerson() {
@@ -318,12 +333,14 @@ class ContextTypesTest {
   }
 
   @Test void aTownAndAClubsWordIsAClubUnlessTheGazetteerKnowsTheWhole() {
-    assertEquals(EntityType.ORGANIZATION, one("Ian Hale of Marlow City scored .",
+    assertEquals(EntityType.ORGANIZATION, one("Ian Hale of Marlow United scored .",
         span(EntityType.PERSON, 0, 1), span(EntityType.LOCATION, 3, 4)).get(1).type());
-    Places withCity = places(Set.of("Marlow", "Marlow City"), Set.of());
-    List<TaggedSpan> out = ContextTypes.apply(List.of(words("He lives in Marlow City .")),
-        List.of(List.of(span(EntityType.LOCATION, 3, 4))), withCity).get(0);
-    assertEquals(EntityType.LOCATION, out.get(0).type(), "a city of that name");
+    Places withWhole = places(Set.of("Marlow", "Marlow United"), Set.of());
+    List<TaggedSpan> out = ContextTypes.apply(List.of(words("He lives in Marlow United .")),
+        List.of(List.of(span(EntityType.LOCATION, 3, 4))), withWhole).get(0);
+    assertEquals(EntityType.LOCATION, out.get(0).type(), "a place of that name");
+    assertEquals(EntityType.LOCATION, one("Marlow City council met .", span(EntityType.LOCATION, 0, 1)).get(0).type(),
+        "City ends places the gazetteer misses");
   }
 
   @Test void aBodyOrPlaceNamedLikeACompetitionIsTheCompetition() {
@@ -331,5 +348,7 @@ class ContextTypesTest {
     assertEquals(EntityType.MISC, one("the Greater Oxley Open began .", span(EntityType.LOCATION, 1, 3)).get(0).type());
     assertEquals(EntityType.ORGANIZATION, one("the Awami League won .", span(EntityType.ORGANIZATION, 1, 2)).get(0).type(),
         "a party");
+    assertEquals(EntityType.ORGANIZATION, one("the Kelsa Tour said .", span(EntityType.ORGANIZATION, 1, 2)).get(0).type(),
+        "a tour's governing body");
   }
 }

@@ -23,7 +23,8 @@ class LineUpsTest {
   }
 
   @Test void aNumberedNameTheTaggerCalledABodyIsAPlayerWhenTheLineIsMostlyPlayers() {
-    // 0      1 2 3 4    5     6 7 8 9      10  11 12 13  14 15   16     17 18 19 20      21
+    // Harbour(0) -(1) 1(2) -(3) Tomas(4) Brel(5) ,(6) 4(7) -(8) Ivo(9) Sant(10) ((11) 14(12) -(13)
+    // Luka(14) Pero(15) 57th(16) )(17) ,(18) 2(19) -(20) Dario(21) Kren(22) ,(23) 5(24) -(25) Aldo(26) Vuk(27)
     List<List<String>> units = line(
         "Harbour - 1 - Tomas Brel , 4 - Ivo Sant ( 14 - Luka Pero 57th ) , 2 - Dario Kren , 5 - Aldo Vuk .");
     List<TaggedSpan> tagged = List.of(span(LOC, 0, 0), span(PER, 4, 5), span(PER, 9, 10), span(PER, 14, 15),
@@ -50,9 +51,19 @@ class LineUpsTest {
     assertEquals(tagged, spans.get(0));
   }
 
-  @Test void tooFewNumberedNamesAreNoLineUp() {
+  @Test void twoNumberedPeopleAreNoLineUp() {
     List<List<String>> units = line("1 - Ana Ruiz , 2 - Eva Sol , 3 - Tagus Bank");
     List<TaggedSpan> tagged = List.of(span(PER, 2, 3), span(PER, 7, 8), span(ORG, 12, 13));
+    List<List<TaggedSpan>> spans = new ArrayList<>(List.of(tagged));
+    LineUps.retype(units, spans);
+    assertEquals(tagged, spans.get(0));
+  }
+
+  @Test void aLineWhereFewerThanTwoInThreeTaggedNamesArePeopleKeepsItsTypes() {
+    // three people and two bodies among five numbered names: 3 < 2/3 of 5
+    List<List<String>> units = line("1 - Ana Ruiz , 2 - Eva Sol , 3 - Rui Paz , 4 - Tagus Bank , 5 - Lis Oil");
+    List<TaggedSpan> tagged = List.of(span(PER, 2, 3), span(PER, 7, 8), span(PER, 12, 13), span(ORG, 17, 18),
+        span(ORG, 22, 23));
     List<List<TaggedSpan>> spans = new ArrayList<>(List.of(tagged));
     LineUps.retype(units, spans);
     assertEquals(tagged, spans.get(0));

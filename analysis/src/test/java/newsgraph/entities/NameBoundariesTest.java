@@ -86,5 +86,7 @@ class NameBoundariesTest {
         span(EntityType.ORGANIZATION, 1, 7)));
     List<TaggedSpan> named = List.of(span(EntityType.ORGANIZATION, 0, 3));
     assertEquals(named, one("Moody 's Investors Service said .", named.toArray(TaggedSpan[]::new)), "no post after it");
+    List<TaggedSpan> film = List.of(span(EntityType.MISC, 0, 3));
+    assertEquals(film, one("The President 's Analyst opened .", film.toArray(TaggedSpan[]::new)), "a title, no body");
   }
 }
