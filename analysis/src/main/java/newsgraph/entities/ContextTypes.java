@@ -322,14 +322,17 @@ final class ContextTypes {
    * Pedro}) or a list with people in it ({@code Houghton , Townsend}) prove nothing.
    */
   private static boolean listedWithPlaces(List<String> w, List<TaggedSpan> spans, int k, boolean known) {
+    // Out from the span, stopping at the first item that is no place: a long list of people
+    // costs a step per person, not the list's length per person.
     int first = k;
-    while (first > 0 && joined(w, spans.get(first - 1), spans.get(first))) first--;
-    int last = k;
-    while (last + 1 < spans.size() && joined(w, spans.get(last), spans.get(last + 1))) last++;
-    if (last == first) return false;
-    for (int i = first; i <= last; i++) {
-      if (i != k && spans.get(i).type() != EntityType.LOCATION) return false;
+    while (first > 0 && joined(w, spans.get(first - 1), spans.get(first))) {
+      if (spans.get(--first).type() != EntityType.LOCATION) return false;
     }
+    int last = k;
+    while (last + 1 < spans.size() && joined(w, spans.get(last), spans.get(last + 1))) {
+      if (spans.get(++last).type() != EntityType.LOCATION) return false;
+    }
+    if (last == first) return false;
     int after = spans.get(last).last() + 1;
     boolean placeNoun = after < w.size() && PLACE_NOUNS.contains(w.get(after)) && w.get(after).endsWith("s");
     return placeNoun || known && last - first >= 2;

@@ -84,9 +84,11 @@ final class NameConsistency {
       }
     }
     surnames.removeAll(CALENDAR_WORDS); // "Father Christmas" names no Mr Christmas
+    Map<String, List<List<String>>> namesByFirst = new HashMap<>();
+    for (List<String> name : bodyNames.keySet()) namesByFirst.computeIfAbsent(name.get(0), f -> new ArrayList<>()).add(name);
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> spans = new ArrayList<>(out.get(u));
-      if (caps[u]) addCapsNames(words.get(u), spans, bodyNames);
+      if (caps[u]) addCapsNames(words.get(u), spans, bodyNames, namesByFirst);
       else {
         addSurnames(words.get(u), spans, surnames);
         addRepeatedNames(words.get(u), spans, exactNames, lowerWords);
@@ -158,7 +160,7 @@ final class NameConsistency {
 
   /** In a line in capitals, untagged runs that spell a name of the body get its type. */
   private static void addCapsNames(List<String> words, List<TaggedSpan> spans,
-      Map<List<String>, Map<EntityType, Integer>> bodyNames) {
+      Map<List<String>, Map<EntityType, Integer>> bodyNames, Map<String, List<List<String>>> namesByFirst) {
     if (bodyNames.isEmpty()) return;
     // A headline's capitals hide a person from the tagger ("WOODS MAKES PRO DEBUT"): a span
     // the body names only as a person is one; and a "person" of the headline that the body
@@ -174,18 +176,24 @@ final class NameConsistency {
     }
     boolean[] covered = covered(words.size(), spans);
     List<String> upper = upper(words);
-    List<List<String>> names = new ArrayList<>(bodyNames.keySet());
-    names.sort(Comparator.comparingInt((List<String> n) -> -n.size()));
-    for (List<String> name : names) {
-      int n = name.size();
-      for (int i = 0; i + n <= words.size(); i++) {
-        if (!upper.subList(i, i + n).equals(name)) continue;
-        boolean free = true;
-        for (int k = i; k < i + n; k++) free &= !covered[k];
-        if (!free) continue;
-        spans.add(new TaggedSpan(majority(bodyNames.get(name)), i, i + n - 1));
-        for (int k = i; k < i + n; k++) covered[k] = true;
+    // Every place where a body name starts, looked up by the word there; then the longest
+    // names first, left to right, each where the words are still free.
+    List<TaggedSpan> found = new ArrayList<>();
+    for (int i = 0; i < upper.size(); i++) {
+      for (List<String> name : namesByFirst.getOrDefault(upper.get(i), List.of())) {
+        int n = name.size();
+        if (i + n <= upper.size() && upper.subList(i, i + n).equals(name)) {
+          found.add(new TaggedSpan(majority(bodyNames.get(name)), i, i + n - 1));
+        }
       }
+    }
+    found.sort(Comparator.comparingInt((TaggedSpan t) -> t.first() - t.last()).thenComparingInt(TaggedSpan::first));
+    for (TaggedSpan t : found) {
+      boolean free = true;
+      for (int k = t.first(); k <= t.last(); k++) free &= !covered[k];
+      if (!free) continue;
+      spans.add(t);
+      for (int k = t.first(); k <= t.last(); k++) covered[k] = true;
     }
   }
 

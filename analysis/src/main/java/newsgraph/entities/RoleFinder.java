@@ -1,6 +1,7 @@
 package newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import newsgraph.document.Document;
 import newsgraph.document.Entity;
 import newsgraph.document.EntityType;
 import newsgraph.document.Mention;
-import newsgraph.document.Sentence;
 import newsgraph.document.Span;
 import newsgraph.document.Token;
 import newsgraph.pipeline.Stage;
@@ -51,10 +51,15 @@ public final class RoleFinder implements Stage {
   public Document apply(Document doc) {
     if (doc.entities().isEmpty()) return doc;
     CodePointIndex index = CodePointIndex.of(doc.text());
+    Sentences sentences = new Sentences(doc, index);
+    Set<Integer> personStarts = new HashSet<>();
+    for (Entity e : doc.entities()) {
+      if (e.type() == EntityType.PERSON) for (Mention m : e.mentions()) personStarts.add(m.span().start());
+    }
     Map<String, RawEntity> regrouped = new LinkedHashMap<>();
     for (Entity e : doc.entities()) {
       for (Mention m : e.mentions()) {
-        Found found = rolesOf(doc, index, e.type(), m);
+        Found found = rolesOf(sentences, personStarts, index, e.type(), m);
         regrouped.computeIfAbsent(found.type + "\u0000" + found.mention.text(),
             k -> new RawEntity(found.type, found.mention.text())).add(found);
       }
@@ -98,20 +103,15 @@ public final class RoleFinder implements Stage {
     roles.add(role);
   }
 
-  private Found rolesOf(Document doc, CodePointIndex index, EntityType type, Mention mention) {
-    Sentence sentence = sentenceOf(doc, mention.span());
+  private Found rolesOf(Sentences sentences, Set<Integer> personStarts, CodePointIndex index,
+      EntityType type, Mention mention) {
+    Sentences.View sentence = sentences.of(mention.span());
     if (sentence == null) return new Found(type, mention, List.of());
-    List<Token> tokens = doc.tokensIn(sentence.span());
-    int first = -1;
-    int end = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Span s = tokens.get(i).span();
-      if (first < 0 && s.start() >= mention.span().start()) first = i;
-      if (s.end() <= mention.span().end()) end = i + 1;
-    }
+    List<Token> tokens = sentence.tokens();
+    List<String> words = sentence.words();
+    int first = sentence.firstStartingAtOrAfter(mention.span().start());
+    int end = sentence.endOfLastEndingBy(mention.span().end());
     if (first < 0 || end <= first) return new Found(type, mention, List.of());
-    List<String> words = new ArrayList<>(tokens.size());
-    for (Token t : tokens) words.add(index.substring(t.span()));
     // "Justice Folake Adeyemi" tagged as an organisation is a judge: a person's title and a name.
     if (type != EntityType.PERSON && end - first >= 3
         && PERSON_TITLES.contains(words.get(first).toLowerCase(Locale.ROOT))
@@ -149,17 +149,9 @@ public final class RoleFinder implements Stage {
       String after = appositionAfter(words, tokens, index, end);
       // "Prior to working for Mr Blair, David Miliband spent time at ...": a person named after
       // the comma opens a clause of their own, not a description of the first.
-      if (after != null && !startsPerson(doc, tokens.get(end + 1).span().start())) roles.add(after);
+      if (after != null && !personStarts.contains(tokens.get(end + 1).span().start())) roles.add(after);
     }
     return new Found(type, mention, roles);
-  }
-
-  private static boolean startsPerson(Document doc, int start) {
-    for (Entity e : doc.entities()) {
-      if (e.type() != EntityType.PERSON) continue;
-      for (Mention m : e.mentions()) if (m.span().start() == start) return true;
-    }
-    return false;
   }
 
   /** Start of a title ending right before token {@code first}, or {@code first} when there is none. */
@@ -287,12 +279,5 @@ public final class RoleFinder implements Stage {
 
   private static String span(CodePointIndex index, List<Token> tokens, int from, int to) {
     return index.substring(new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end()));
-  }
-
-  private static Sentence sentenceOf(Document doc, Span span) {
-    for (Sentence s : doc.sentences()) {
-      if (s.span().contains(span)) return s;
-    }
-    return null;
   }
 }
