@@ -26,6 +26,11 @@ final class QuoteContext {
   private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "lady",
       "dame", "queen", "princess");
   private final java.util.Map<String, String> genders = new java.util.HashMap<>();
+  /** Sentences and their first code points, for a binary search; entities by id; role nouns' owners. */
+  private final List<Sentence> sentences;
+  private final int[] sentenceStarts;
+  private final java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+  private final java.util.Map<String, java.util.Optional<Entity>> roleOwners = new java.util.HashMap<>();
   /** The speakers accepted so far, latest last. */
   final List<Entity> speakers = new ArrayList<>();
 
@@ -71,6 +76,10 @@ final class QuoteContext {
     this.entityOf = new Entity[tokens.size()];
     this.mentionOf = new Mention[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) words[i] = index.substring(tokens.get(i).span());
+    this.sentences = doc.sentences();
+    this.sentenceStarts = new int[sentences.size()];
+    for (int i = 0; i < sentenceStarts.length; i++) sentenceStarts[i] = sentences.get(i).span().start();
+    for (Entity e : doc.entities()) byId.putIfAbsent(e.id(), e);
     for (Entity e : doc.entities()) {
       for (Mention m : e.mentions()) {
         for (int t = tokenAtOrAfter(m.span().start()); t < tokens.size()
@@ -83,7 +92,8 @@ final class QuoteContext {
   }
 
   void accept(String entityId) {
-    for (Entity e : doc.entities()) if (e.id().equals(entityId)) speakers.add(e);
+    Entity e = byId.get(entityId);
+    if (e != null) speakers.add(e);
   }
 
   boolean isToListener(int cue) {
@@ -353,16 +363,21 @@ final class QuoteContext {
   private Attribution byRole(int from, int to, int cue) {
     String noun = words[to].toLowerCase(Locale.ROOT);
     if (noun.length() < 3 || to <= from || NOT_HEADS.contains(noun) || DETERMINERS.contains(noun)) return null;
-    for (Entity e : doc.entities()) {
-      for (String role : e.roles()) {
-        if (role.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(noun) + "\\b.*")) {
-          Span span = new Span(tokens.get(from).span().start(), tokens.get(to).span().end());
-          return new Attribution(words[cue], tokens.get(cue).span(), e.id(),
-              new Mention(span, index.substring(span)), 0.7, false);
+    // The first entity with a role naming the noun, found once per noun: an article quotes
+    // "the spokesman" many times over.
+    Entity owner = roleOwners.computeIfAbsent(noun, n -> {
+      java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b");
+      for (Entity e : doc.entities()) {
+        for (String role : e.roles()) {
+          if (word.matcher(role.toLowerCase(Locale.ROOT)).find()) return java.util.Optional.of(e);
         }
       }
-    }
-    return null;
+      return java.util.Optional.empty();
+    }).orElse(null);
+    if (owner == null) return null;
+    Span span = new Span(tokens.get(from).span().start(), tokens.get(to).span().end());
+    return new Attribution(words[cue], tokens.get(cue).span(), owner.id(),
+        new Mention(span, index.substring(span)), 0.7, false);
   }
 
   int tokenAtOrAfter(int codePoint) {
@@ -386,8 +401,15 @@ final class QuoteContext {
   private Sentence sentenceOfToken(int t) {
     if (t < 0 || t >= tokens.size()) return null;
     int start = tokens.get(t).span().start();
-    for (Sentence s : doc.sentences()) if (s.span().start() <= start && start < s.span().end()) return s;
-    return null;
+    int lo = 0;
+    int hi = sentenceStarts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentenceStarts[mid] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    Sentence s = lo > 0 ? sentences.get(lo - 1) : null;
+    return s != null && start < s.span().end() ? s : null;
   }
 
   int sentenceStartToken(int t) {
