@@ -40,6 +40,7 @@ public final class UnnamedBodyFinder implements Stage {
   public Document apply(Document doc) {
     if (doc.sentences().isEmpty()) return doc;
     CodePointIndex index = CodePointIndex.of(doc.text());
+    NamedSpans named = new NamedSpans(doc);
     List<Mention> phrases = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = doc.tokensIn(s.span());
@@ -52,7 +53,7 @@ public final class UnnamedBodyFinder implements Stage {
         Span span = new Span(tokens.get(start).span().start(), tokens.get(i).span().end());
         // The possessor may be a named place ("Russia's"); the body itself must not be named.
         int own = isPossessive(index, tokens.get(Math.min(start + 1, i))) ? start + 2 : start;
-        if (own > i || overlapsEntity(doc, new Span(tokens.get(own).span().start(), span.end()))) continue;
+        if (own > i || named.overlap(new Span(tokens.get(own).span().start(), span.end()))) continue;
         phrases.add(new Mention(span, index.substring(span)));
       }
     }
@@ -61,15 +62,15 @@ public final class UnnamedBodyFinder implements Stage {
     List<Entity> entities = new ArrayList<>(doc.entities());
     Map<String, List<Mention>> unnamed = new LinkedHashMap<>();
     for (Mention phrase : phrases) {
-      int named = namedOrganisation(entities, phrase.text());
-      if (named >= 0) {
-        Entity e = entities.get(named);
+      int organisation = namedOrganisation(entities, phrase.text());
+      if (organisation >= 0) {
+        Entity e = entities.get(organisation);
         List<Mention> mentions = new ArrayList<>(e.mentions());
         mentions.add(phrase);
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         List<String> aliases = new ArrayList<>(e.aliases());
         if (!aliases.contains(phrase.text())) aliases.add(phrase.text());
-        entities.set(named, new Entity(e.id(), e.type(), e.name(), aliases, e.roles(), mentions, e.place()));
+        entities.set(organisation, new Entity(e.id(), e.type(), e.name(), aliases, e.roles(), mentions, e.place()));
       } else {
         unnamed.computeIfAbsent(phrase.text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(phrase);
       }
@@ -131,12 +132,38 @@ public final class UnnamedBodyFinder implements Stage {
     return found;
   }
 
-  private static boolean overlapsEntity(Document doc, Span span) {
-    for (Entity e : doc.entities()) {
-      for (Mention m : e.mentions()) {
-        if (m.span().overlaps(span)) return true;
+  /**
+   * The article's entity mentions, sorted by start, with the furthest end among each prefix:
+   * whether a span overlaps one is a binary search, not a scan of every mention.
+   */
+  private static final class NamedSpans {
+    private final int[] starts;
+    private final int[] furthestEnds;
+
+    NamedSpans(Document doc) {
+      List<Span> spans = new ArrayList<>();
+      for (Entity e : doc.entities()) for (Mention m : e.mentions()) spans.add(m.span());
+      spans.sort(Comparator.comparingInt(Span::start));
+      starts = new int[spans.size()];
+      furthestEnds = new int[spans.size()];
+      int furthest = Integer.MIN_VALUE;
+      for (int k = 0; k < spans.size(); k++) {
+        starts[k] = spans.get(k).start();
+        furthest = Math.max(furthest, spans.get(k).end());
+        furthestEnds[k] = furthest;
       }
     }
-    return false;
+
+    /** Some mention starts before the span ends and ends after it starts. */
+    boolean overlap(Span span) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < span.end()) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && furthestEnds[lo - 1] > span.start();
+    }
   }
 }
