@@ -78,7 +78,7 @@ public final class QuoteAttributor implements Stage {
         if (event instanceof QuoteMarks.Quoted) {
           previous = new Attribution(quote.cue(), quote.cueSpan(), quote.speaker(),
               quote.speakerMention(), quote.confidence(), true);
-          previousParagraph = ctx.paragraphOf(quote.span().start());
+          previousParagraph = ctx.positions.paragraphOf(quote.span().start());
         }
       }
     }
@@ -95,20 +95,20 @@ public final class QuoteAttributor implements Stage {
     Span content = ctx.index.span(q.start(), q.end());
     String text = ctx.index.substring(content);
     // The opening and closing marks as tokens (a mark may be two characters: '').
-    int openToken = Math.max(0, ctx.tokenBefore(content.start()));
-    int closeToken = ctx.tokenAtOrAfter(content.end());
+    int openToken = Math.max(0, ctx.positions.tokenBefore(content.start()));
+    int closeToken = ctx.positions.tokenAtOrAfter(content.end());
     if (closeToken >= ctx.tokens.size() || ctx.tokens.get(closeToken).span().start() != content.end()
         || !ctx.isQuoteMark(closeToken)) {
-      closeToken = ctx.tokenBefore(content.end()); // no closing mark: the quote ran to its paragraph's end
+      closeToken = ctx.positions.tokenBefore(content.end()); // no closing mark: the quote ran to its paragraph's end
     }
     Attribution a = attributeAround(ctx, openToken, closeToken);
     if (a == null) a = transcriptSpeaker(ctx, content);
     if (a == null) {
       // According to the Daily Caller, "…" / "…," according to Mr. Rhodes.
-      a = ReportedSpeech.accordingToSpeaker(ctx, ctx.sentenceStartToken(openToken),
-          ctx.sentenceEndToken(closeToken), openToken, closeToken);
+      a = ReportedSpeech.accordingToSpeaker(ctx, ctx.positions.sentenceStartToken(openToken),
+          ctx.positions.sentenceEndToken(closeToken), openToken, closeToken);
     }
-    int paragraph = ctx.paragraphOf(content.start());
+    int paragraph = ctx.positions.paragraphOf(content.start());
     boolean sentenceOpens = ctx.opensSentence(openToken);
     boolean speechLike = text.strip().matches("(?s).*[.,?!:;\u2014-]$") || text.split("\\s+").length >= 6;
     if (a == null && previous != null && paragraph - previousParagraph <= 1 && sentenceOpens) {
@@ -126,7 +126,7 @@ public final class QuoteAttributor implements Stage {
 
   /** "PENCE: And that's why ...": a transcript line that names its speaker in capitals. */
   private static Attribution transcriptSpeaker(QuoteContext ctx, Span content) {
-    int first = ctx.tokenAtOrAfter(content.start());
+    int first = ctx.positions.tokenAtOrAfter(content.start());
     int k = first;
     while (k < ctx.tokens.size() && k < first + 3 && ctx.word(k).matches("[A-Z][A-Z.'\u2019-]+")) k++;
     if (k == first || k >= ctx.tokens.size() || !ctx.word(k).equals(":")) return null;
@@ -145,15 +145,15 @@ public final class QuoteAttributor implements Stage {
       if (a != null) return a.adjacent(true);
     }
     // "…," said Caddell / "…," she said / "…," Smith, the minister, said
-    int s = ctx.sentenceEndToken(close);
-    if (s == close && close + 1 < ctx.tokens.size() && ctx.paragraphOf(ctx.tokens.get(close + 1).span().start())
-        == ctx.paragraphOf(ctx.tokens.get(close).span().start())) {
+    int s = ctx.positions.sentenceEndToken(close);
+    if (s == close && close + 1 < ctx.tokens.size() && ctx.positions.paragraphOf(ctx.tokens.get(close + 1).span().start())
+        == ctx.positions.paragraphOf(ctx.tokens.get(close).span().start())) {
       // "Anyone been there?" he asked. / "…?" Trump said Friday: split after the question mark.
       boolean cueNext = false;
       for (int i = close + 1; i < ctx.tokens.size() && i <= close + 4 && !ctx.isQuoteMark(i); i++) {
         if (ctx.isCue(i)) cueNext = true;
       }
-      if (cueNext) s = ctx.sentenceEndToken(close + 1);
+      if (cueNext) s = ctx.positions.sentenceEndToken(close + 1);
     }
     for (int i = close + 1; i <= s && i <= close + WINDOW_AFTER; i++) {
       if (ctx.isCue(i)) {
@@ -172,7 +172,7 @@ public final class QuoteAttributor implements Stage {
       if (ctx.isQuoteMark(i)) break;
     }
     // Caddell said: "…" / He added, "…"
-    int start = ctx.sentenceStartToken(open);
+    int start = ctx.positions.sentenceStartToken(open);
     Attribution beforeColon = null;
     if (open - 2 >= start && ctx.word(open - 1).equals(":")) {
       // Republican pollster Daron Shaw: "…"

@@ -9,7 +9,6 @@ import newsgraph.document.Document;
 import newsgraph.document.Entity;
 import newsgraph.document.EntityType;
 import newsgraph.document.Mention;
-import newsgraph.document.Sentence;
 import newsgraph.document.Span;
 import newsgraph.document.Token;
 import newsgraph.entities.SpeechVerbs;
@@ -26,9 +25,8 @@ final class QuoteContext {
   private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "lady",
       "dame", "queen", "princess");
   private final java.util.Map<String, String> genders = new java.util.HashMap<>();
-  /** Sentences and their first code points, for a binary search; entities by id; role nouns' owners. */
-  private final List<Sentence> sentences;
-  private final int[] sentenceStarts;
+  /** Where tokens, sentences and paragraphs lie; entities by id; role nouns' owners. */
+  final TokenPositions positions;
   private final java.util.Map<String, Entity> byId = new java.util.HashMap<>();
   private final java.util.Map<String, java.util.Optional<Entity>> roleOwners = new java.util.HashMap<>();
   /** The speakers accepted so far, latest last. */
@@ -76,13 +74,11 @@ final class QuoteContext {
     this.entityOf = new Entity[tokens.size()];
     this.mentionOf = new Mention[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) words[i] = index.substring(tokens.get(i).span());
-    this.sentences = doc.sentences();
-    this.sentenceStarts = new int[sentences.size()];
-    for (int i = 0; i < sentenceStarts.length; i++) sentenceStarts[i] = sentences.get(i).span().start();
+    this.positions = new TokenPositions(doc);
     for (Entity e : doc.entities()) byId.putIfAbsent(e.id(), e);
     for (Entity e : doc.entities()) {
       for (Mention m : e.mentions()) {
-        for (int t = tokenAtOrAfter(m.span().start()); t < tokens.size()
+        for (int t = positions.tokenAtOrAfter(m.span().start()); t < tokens.size()
             && tokens.get(t).span().end() <= m.span().end(); t++) {
           entityOf[t] = e;
           mentionOf[t] = m;
@@ -208,7 +204,7 @@ final class QuoteContext {
    * within a few words.
    */
   Attribution subjectOf(int cue) {
-    int start = sentenceStartToken(cue);
+    int start = positions.sentenceStartToken(cue);
     for (int t = start; t < cue && t <= start + 8; t++) {
       if (isQuoteMark(t)) return null;
       if (entityOf[t] != null && entityOf[t].type() != EntityType.MISC) return named(t, cue);
@@ -248,8 +244,8 @@ final class QuoteContext {
 
   /** Whether a mention begins its sentence or follows a comma, semicolon or dash. */
   boolean opensClause(Mention m) {
-    int t = tokenAtOrAfter(m.span().start());
-    return t == 0 || isSentenceEnd(t - 1) || isClauseBoundary(t - 1) || t == sentenceStartToken(t);
+    int t = positions.tokenAtOrAfter(m.span().start());
+    return t == 0 || isSentenceEnd(t - 1) || isClauseBoundary(t - 1) || t == positions.sentenceStartToken(t);
   }
 
   /** A speaker named by a phrase that is no entity: {@code speaker} null, the phrase as mention. */
@@ -296,7 +292,7 @@ final class QuoteContext {
 
   /** Partial quotes: the speaker of a reporting cue earlier in the sentence. */
   Attribution reportingSpeakerBefore(int open) {
-    int start = sentenceStartToken(open);
+    int start = positions.sentenceStartToken(open);
     for (int i = open - 1; i > start; i--) {
       if (isCue(i)) {
         Attribution a = speakerEndingAt(i - 1, i);
@@ -348,7 +344,7 @@ final class QuoteContext {
   private String genderOf(Entity e) {
     return genders.computeIfAbsent(e.id(), id -> {
       for (Mention m : e.mentions()) {
-        int t = tokenAtOrAfter(m.span().start()) - 1;
+        int t = positions.tokenAtOrAfter(m.span().start()) - 1;
         if (t >= 0 && words[t].equals(".")) t--;
         if (t < 0) continue;
         String w = lower(t).replace(".", "");
@@ -380,61 +376,12 @@ final class QuoteContext {
         new Mention(span, index.substring(span)), 0.7, false);
   }
 
-  int tokenAtOrAfter(int codePoint) {
-    int lo = 0, hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().start() < codePoint) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-  }
-
-  int tokenBefore(int codePoint) {
-    int lo = 0, hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= codePoint) lo = mid + 1; else hi = mid;
-    }
-    return lo - 1;
-  }
-
-  private Sentence sentenceOfToken(int t) {
-    if (t < 0 || t >= tokens.size()) return null;
-    int start = tokens.get(t).span().start();
-    int lo = 0;
-    int hi = sentenceStarts.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentenceStarts[mid] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    Sentence s = lo > 0 ? sentences.get(lo - 1) : null;
-    return s != null && start < s.span().end() ? s : null;
-  }
-
-  int sentenceStartToken(int t) {
-    Sentence s = sentenceOfToken(t);
-    return s == null ? Math.max(0, t) : tokenAtOrAfter(s.span().start());
-  }
-
-  int sentenceEndToken(int t) {
-    Sentence s = sentenceOfToken(t);
-    return s == null ? t : tokenBefore(s.span().end());
-  }
-
   /** Whether token {@code open} (an opening mark) begins its sentence or follows "cue ,|:". */
   boolean opensSentence(int open) {
-    int start = sentenceStartToken(open);
+    int start = positions.sentenceStartToken(open);
     if (open <= start) return true;
     String before = words[open - 1];
     return (before.equals(",") || before.equals(":")) && isCue(open - 2)
         || before.equals(":");
-  }
-
-  int paragraphOf(int codePoint) {
-    for (int p = 0; p < doc.paragraphs().size(); p++) {
-      if (doc.paragraphs().get(p).span().end() >= codePoint) return p;
-    }
-    return doc.paragraphs().size();
   }
 }

@@ -53,8 +53,8 @@ final class ReportedSpeech {
 
   /** The reported speech of sentence {@code s}, or null. */
   static Quote find(QuoteContext ctx, Sentence s) {
-    int first = ctx.tokenAtOrAfter(s.span().start());
-    int last = ctx.tokenBefore(s.span().end());
+    int first = ctx.positions.tokenAtOrAfter(s.span().start());
+    int last = ctx.positions.tokenBefore(s.span().end());
     if (first > last) return null;
     Quote according = accordingTo(ctx, first, last);
     if (according != null) return according;
@@ -79,7 +79,7 @@ final class ReportedSpeech {
         Attribution a = ctx.speakerAt(i + 1, i);
         // A phrase that names no entity must close the sentence: "..., said one GOP source in the room."
         boolean closes = a != null && a.speakerMention() != null
-            && (a.speaker() != null || ctx.tokenBefore(a.speakerMention().span().end()) >= end - 3);
+            && (a.speaker() != null || ctx.positions.tokenBefore(a.speakerMention().span().end()) >= end - 3);
         if (closes) return indirect(ctx, span(ctx, first, i - 2), a, 0.9);
       }
       if ((before.equals("and") || before.equals("who")) && end - i >= 3) {
@@ -93,7 +93,7 @@ final class ReportedSpeech {
       if (a.speaker() == null && NOUN_LIKE.contains(cue) && !startsClause(ctx, i + 1, end)) {
         continue; // "a shift in the battleground states in ...": a noun, not a verb of saying
       }
-      int speakerStart = ctx.tokenAtOrAfter(a.speakerMention().span().start());
+      int speakerStart = ctx.positions.tokenAtOrAfter(a.speakerMention().span().start());
       if (speakerStart > i || speakerStart < first) continue; // a pronoun's antecedent, not this clause
       if (speakerStart > first && QuoteContext.DETERMINERS.contains(ctx.word(speakerStart - 1).toLowerCase(Locale.ROOT))) {
         speakerStart--; // "..., the foreign ministry said."
@@ -210,7 +210,7 @@ final class ReportedSpeech {
       if (a == null) return null;
       int end = last;
       if (ctx.word(end).matches("[.!?]")) end--;
-      int afterSpeaker = ctx.tokenAtOrAfter(a.speakerMention().span().end());
+      int afterSpeaker = ctx.positions.tokenAtOrAfter(a.speakerMention().span().end());
       Span content;
       if (i == first) {
         int comma = afterSpeaker;

@@ -21,8 +21,8 @@ final class TranscriptLines {
   static List<Quote> find(QuoteContext ctx) {
     List<Quote> found = new ArrayList<>();
     for (Paragraph p : ctx.doc.paragraphs()) {
-      int first = ctx.tokenAtOrAfter(p.span().start());
-      int last = ctx.tokenBefore(p.span().end());
+      int first = ctx.positions.tokenAtOrAfter(p.span().start());
+      int last = ctx.positions.tokenBefore(p.span().end());
       int colon = first;
       while (colon <= last && colon < first + MAX_LABEL_TOKENS && isLabelWord(ctx.word(colon))) colon++;
       if (colon == first || colon > last || !ctx.word(colon).equals(":") || last - colon < 3) continue;
