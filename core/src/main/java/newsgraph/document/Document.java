@@ -106,14 +106,42 @@ public record Document(String id, String source, String url, String title, Strin
 
   /** The tokens that lie inside {@code span}, in order (tokens are sorted by start). */
   public List<Token> tokensIn(Span span) {
+    int first = tokenAtOrAfter(span.start());
+    int end = first;
+    while (end < tokens.size() && tokens.get(end).span().end() <= span.end()) end++;
+    return tokens.subList(first, end);
+  }
+
+  /** Index of the first token that starts at or after the code point; the token count when none does. */
+  public int tokenAtOrAfter(int codePoint) {
     int lo = 0, hi = tokens.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().start() < span.start()) lo = mid + 1; else hi = mid;
+      if (tokens.get(mid).span().start() < codePoint) lo = mid + 1; else hi = mid;
     }
-    int end = lo;
-    while (end < tokens.size() && tokens.get(end).span().end() <= span.end()) end++;
-    return tokens.subList(lo, end);
+    return lo;
+  }
+
+  /** Index of the last token that ends at or before the code point; -1 when none does. */
+  public int tokenBefore(int codePoint) {
+    int lo = 0, hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().end() <= codePoint) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The sentence that holds the code point, or null (sentences are sorted and do not overlap). */
+  public Sentence sentenceAt(int codePoint) {
+    int lo = 0, hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().start() <= codePoint) lo = mid + 1; else hi = mid;
+    }
+    if (lo == 0) return null;
+    Sentence s = sentences.get(lo - 1);
+    return codePoint < s.span().end() ? s : null;
   }
 
   /** The name of the entity that speaks a quote, or null when the article does not name one. */

@@ -53,6 +53,24 @@ class DocumentTest {
     assertEquals(List.of(), d.tokensIn(new Span(3, 4)));
   }
 
+  @Test void findsTokensAndSentencesByCodePoint() {
+    // "Hi. Bye." with a space at 3 between the two sentences
+    List<Token> tokens = List.of(new Token(new Span(0, 2), "Hi"), new Token(new Span(2, 3), "."),
+        new Token(new Span(4, 7), "Bye"), new Token(new Span(7, 8), "."));
+    List<Sentence> sentences = List.of(new Sentence(new Span(0, 3)), new Sentence(new Span(4, 8)));
+    Document d = doc("Hi. Bye.").withSentences(sentences, tokens);
+    assertEquals(0, d.tokenAtOrAfter(0));
+    assertEquals(2, d.tokenAtOrAfter(3), "between tokens: the next one");
+    assertEquals(4, d.tokenAtOrAfter(8), "past the last: the token count");
+    assertEquals(-1, d.tokenBefore(1), "no token ends by then");
+    assertEquals(1, d.tokenBefore(4));
+    assertEquals(3, d.tokenBefore(8));
+    assertEquals(sentences.get(0), d.sentenceAt(2));
+    assertEquals(sentences.get(1), d.sentenceAt(4));
+    assertEquals(null, d.sentenceAt(3), "the space between sentences");
+    assertEquals(null, d.sentenceAt(8), "past the end");
+  }
+
   @Test void spansOverlapOnlyWhenTheyShareACodePoint() {
     assertTrue(new Span(0, 3).overlaps(new Span(2, 5)));
     assertTrue(!new Span(0, 3).overlaps(new Span(3, 5)));
