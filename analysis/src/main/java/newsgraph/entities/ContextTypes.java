@@ -1,11 +1,9 @@
 package newsgraph.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
@@ -88,7 +86,7 @@ final class ContextTypes {
       }
     }
     List<List<TaggedSpan>> out = new ArrayList<>(tagged.size());
-    Map<List<String>, EntityType> notPeople = new HashMap<>();
+    Set<List<String>> bodies = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
       List<String> w = words.get(u);
       List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
@@ -100,14 +98,14 @@ final class ContextTypes {
         boolean surname = s.first() == s.last() && people.contains(w.get(s.first()));
         if (type == EntityType.ORGANIZATION && !surname
             && (s.type() == EntityType.PERSON || beforeHeldPost(w, spans, k, people))) {
-          notPeople.merge(List.copyOf(w.subList(s.first(), s.last() + 1)), type, (a, b) -> a == b ? a : EntityType.PERSON);
+          bodies.add(List.copyOf(w.subList(s.first(), s.last() + 1)));
         }
         if (type == s.type()) continue;
         spans.set(k, new TaggedSpan(type, s.first(), s.last()));
       }
       out.add(spans);
     }
-    SharedNameTypes.apply(words, out, places, notPeople);
+    SharedNameTypes.apply(words, out, places, bodies);
     return out;
   }
 

@@ -2,7 +2,6 @@ package newsgraph.entities;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
@@ -18,10 +17,10 @@ final class SharedNameTypes {
   private SharedNameTypes() {}
 
   static void apply(List<List<String>> words, List<List<TaggedSpan>> spans, Places places,
-      Map<List<String>, EntityType> notPeople) {
+      Set<List<String>> bodies) {
     teamShortForms(words, spans, places);
     naturalFeatures(words, spans, places);
-    notPeople(words, spans, notPeople, places);
+    notPeople(words, spans, bodies, places);
   }
 
   /**
@@ -31,20 +30,18 @@ final class SharedNameTypes {
    * way is one thing throughout an article, and the words around one mention said what.
    */
   private static void notPeople(List<List<String>> words, List<List<TaggedSpan>> spans,
-      Map<List<String>, EntityType> notPeople, Places places) {
-    if (notPeople.isEmpty()) return;
+      Set<List<String>> bodies, Places places) {
+    if (bodies.isEmpty()) return;
     for (int u = 0; u < words.size(); u++) {
       List<TaggedSpan> unit = spans.get(u);
       for (int k = 0; k < unit.size(); k++) {
         TaggedSpan s = unit.get(k);
         if (s.type() != EntityType.PERSON) continue;
-        EntityType type = notPeople.get(words.get(u).subList(s.first(), s.last() + 1));
+        List<String> name = words.get(u).subList(s.first(), s.last() + 1);
         // "Deportivo Coruna" too: the body's word and a town is a club's full name, no person's.
-        if (type == null && s.last() > s.first()
-            && places.known(String.join(" ", words.get(u).subList(s.first() + 1, s.last() + 1)))) {
-          type = notPeople.get(words.get(u).subList(s.first(), s.first() + 1));
-        }
-        if (type != null && type != EntityType.PERSON) unit.set(k, new TaggedSpan(type, s.first(), s.last()));
+        boolean body = bodies.contains(name) || name.size() > 1 && bodies.contains(name.subList(0, 1))
+            && places.known(String.join(" ", name.subList(1, name.size())));
+        if (body) unit.set(k, new TaggedSpan(EntityType.ORGANIZATION, s.first(), s.last()));
       }
     }
   }
