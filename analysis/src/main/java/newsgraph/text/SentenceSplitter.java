@@ -45,11 +45,38 @@ public final class SentenceSplitter implements Stage {
       sentences.add(new Sentence(index.span(
           s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
           s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))));
-      for (CoreLabel w : words) {
+      for (int i = 0; i < words.size(); i++) {
+        CoreLabel w = words.get(i);
+        if (i + 2 < words.size() && isSplitApostrophe(w, words.get(i + 1), words.get(i + 2))) {
+          CoreLabel last = words.get(i + 2);
+          tokens.add(new Token(index.span(w.beginPosition(), last.endPosition()),
+              w.word() + words.get(i + 1).word() + last.word()));
+          i += 2;
+          continue;
+        }
         tokens.add(new Token(index.span(w.beginPosition(), w.endPosition()), w.word()));
       }
     }
     return doc.withSentences(sentences, tokens);
+  }
+
+  /**
+   * CoreNLP's tokenizer keeps {@code Gama'a} and {@code O'Brien} whole but cuts a hyphenated word
+   * at an apostrophe ({@code al-Gama ' a}, {@code al-Qur ' an}), which leaves the tagger a name
+   * without its end. An apostrophe with a letter touching it on both sides is inside a word; a
+   * clitic ({@code 's}) or a quote mark has a space or its own letters on one side, so it is not
+   * three tokens like this.
+   */
+  private static boolean isSplitApostrophe(CoreLabel before, CoreLabel mark, CoreLabel after) {
+    String m = mark.word();
+    if (!m.equals("'") && !m.equals("\u2019")) return false;
+    if (before.endPosition() != mark.beginPosition() || mark.endPosition() != after.beginPosition()) {
+      return false;
+    }
+    String b = before.word();
+    String a = after.word();
+    return !b.isEmpty() && !a.isEmpty()
+        && Character.isLetter(b.codePointBefore(b.length())) && Character.isLetter(a.codePointAt(0));
   }
 
   /**

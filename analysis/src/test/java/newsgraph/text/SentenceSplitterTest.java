@@ -40,10 +40,26 @@ class SentenceSplitterTest {
         d.tokens().stream().map(t -> index.substring(t.span())).toList());
   }
 
+  private static List<String> tokens(String text) {
+    Document d = SharedModels.split(text);
+    CodePointIndex index = CodePointIndex.of(d.text());
+    return d.tokens().stream().map(t -> index.substring(t.span())).toList();
+  }
+
+  @Test void keepsAnApostropheInsideAHyphenatedName() {
+    assertEquals(List.of("members", "of", "al-Gama'a", "al-Islamiya", "and", "al-Qur\u2019an"),
+        tokens("members of al-Gama'a al-Islamiya and al-Qur\u2019an"));
+  }
+
+  @Test void stillSplitsCliticsAndQuoteMarksFromWords() {
+    assertEquals(List.of("the", "co-op", "'s", "'", "al-Qaeda", "'", "cell"),
+        tokens("the co-op's 'al-Qaeda' cell"));
+  }
+
   @Test void spansStayConsistentOnRandomInput() {
     long seed = System.nanoTime();
     Random random = new Random(seed);
-    String[] pieces = {"Smith", " ", ".", "\n", "\"", "\u201c", "😀", "Dr.", "U.S.", "said", ",", "Łódź", "\t", "?!"};
+    String[] pieces = {"Smith", " ", ".", "'", "al-Qur", "\n", "\"", "\u201c", "😀", "Dr.", "U.S.", "said", ",", "Łódź", "\t", "?!"};
     for (int round = 0; round < 200; round++) {
       StringBuilder sb = new StringBuilder();
       int n = random.nextInt(30);
