@@ -247,7 +247,8 @@ final class NameConsistency {
             cuts++;
           }
         }
-        if (cuts == 1 && (names.contains(w.subList(s.first(), cut)) || names.contains(w.subList(cut + 1, s.last() + 1)))) {
+        if (cuts == 1 && !isOneName(w, s, cut)
+            && (names.contains(w.subList(s.first(), cut)) || names.contains(w.subList(cut + 1, s.last() + 1)))) {
           out.add(new TaggedSpan(s.type(), s.first(), cut - 1));
           out.add(new TaggedSpan(s.type(), cut + 1, s.last()));
         } else {
@@ -257,6 +258,19 @@ final class NameConsistency {
       spans.set(u, out);
     }
   }
+
+  /**
+   * A firm's {@code Arthur Yates and Co} and a portfolio's {@code Minister of Defence and
+   * Aviation} are one name even when the article names {@code Arthur Yates} or {@code Defence}
+   * alone.
+   */
+  private static boolean isOneName(List<String> w, TaggedSpan s, int cut) {
+    if (cut + 1 == s.last() && PARTNER_WORDS.contains(w.get(s.last()))) return true;
+    return s.first() > 0 && w.get(s.first() - 1).equals("of");
+  }
+
+  private static final Set<String> PARTNER_WORDS = Set.of("Co", "Co.", "Company", "Sons",
+      "Partners", "Associates");
 
   /** {@code London-based}, {@code St.Louis-based}: a capitalised place before "-based". */
   private static final java.util.regex.Pattern PLACE_BASED =

@@ -83,6 +83,17 @@ class NameConsistencyTest {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 6)), out.get(2));
   }
 
+  @Test void aFirmAndCoAndAPortfolioAfterOfStayOneName() {
+    List<List<String>> units = List.of(words("Arthur Yates and Co ltd sells seeds ."),
+        words("Arthur Yates rose ."), words("He met the Minister of Defence and Aviation ."),
+        words("Defence officials agreed ."));
+    List<List<TaggedSpan>> out = NameConsistency.apply(units, List.of(
+        List.of(span(EntityType.ORGANIZATION, 0, 3)), List.of(span(EntityType.ORGANIZATION, 0, 1)),
+        List.of(span(EntityType.ORGANIZATION, 5, 7)), List.of(span(EntityType.ORGANIZATION, 0, 0))));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 3)), out.get(0));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 5, 7)), out.get(2));
+  }
+
   @Test void theFirstWordOfACompanysNameAloneIsTheCompany() {
     List<List<String>> units = List.of(words("Jones Medical Industries Inc bought it ."),
         words("Jones rose 1/8 ."), words("Dell Inc and Michael Dell agreed ; Dell said so ."));
