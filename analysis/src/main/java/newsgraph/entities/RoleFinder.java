@@ -33,8 +33,8 @@ import newsgraph.pipeline.Stage;
  */
 public final class RoleFinder implements Stage {
   private static final int MAX_TITLE_TOKENS = 5;
-  /** Capitalised words of a title's complement: {@code for Public Health}. */
-  private static final int MAX_COMPLEMENT_TOKENS = 4;
+  /** Words of a title's complement: {@code for Public Health}, {@code of Defence and Aviation Prince}. */
+  private static final int MAX_COMPLEMENT_TOKENS = 5;
   private static final int MAX_APPOSITION_TOKENS = 12;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
   /** Words that end an apposition: it is a clause, not a description. */
@@ -132,7 +132,13 @@ public final class RoleFinder implements Stage {
       int honorifics = nameStart;
       while (honorifics > 0 && isHonorific(words.get(honorifics - 1))) honorifics--;
       int titleStart = titleBefore(words, honorifics);
-      if (titleStart < honorifics) {
+      int last = honorifics - 1;
+      if (titleStart < last && RoleLexicon.isPersonHead(words.get(last)) && !RoleLexicon.isHead(words.get(last - 1))
+          && isCapitalised(words.get(last - 1)) && hasComplement(words, titleStart, last)) {
+        // "Minister of Defence and Aviation Prince Sultan": a portfolio, then a title of its own.
+        roles.add(span(index, tokens, titleStart, last));
+        roles.add(words.get(last));
+      } else if (titleStart < honorifics) {
         roles.add(span(index, tokens, titleStart, honorifics));
       }
       for (int i = honorifics; i < nameStart; i++) {
@@ -157,7 +163,8 @@ public final class RoleFinder implements Stage {
   /** Start of a title ending right before token {@code first}, or {@code first} when there is none. */
   private static int titleBefore(List<String> words, int first) {
     if (first == 0) return first;
-    int head = RoleLexicon.isHead(words.get(first - 1)) ? first - 1 : headOfComplement(words, first);
+    int head = headOfComplement(words, first);
+    if (head < 0 && RoleLexicon.isHead(words.get(first - 1))) head = first - 1;
     if (head < 0) return first;
     int start = head;
     while (start > 0 && head - start < MAX_TITLE_TOKENS - 1) {
@@ -177,13 +184,33 @@ public final class RoleFinder implements Stage {
    */
   private static int headOfComplement(List<String> words, int first) {
     int j = first - 1;
-    while (j >= 0 && first - j <= MAX_COMPLEMENT_TOKENS && isCapitalised(words.get(j))) j--;
+    while (j >= 0 && first - j <= MAX_COMPLEMENT_TOKENS
+        && (isCapitalised(words.get(j)) || isInnerAnd(words, j, first))) {
+      j--;
+    }
     if (j == first - 1 || j < 1 || first - j > MAX_COMPLEMENT_TOKENS) return -1;
+    // "President of the Trade and Industry Board"
+    if (words.get(j).equals("the") && j >= 2 && (words.get(j - 1).equals("of") || words.get(j - 1).equals("for"))) j--;
     String link = words.get(j);
     String head = words.get(j - 1);
     if (!link.equals("for") && !link.equals("of")) return -1;
     // A body's name ("Bank of England") is no title.
     return RoleLexicon.isPersonHead(head) && isCapitalised(head) ? j - 1 : -1;
+  }
+
+  /** {@code and} or {@code &} between two capitalised words of a complement, before {@code first}. */
+  private static boolean isInnerAnd(List<String> words, int j, int first) {
+    String w = words.get(j);
+    return (w.equals("and") || w.equals("&")) && j > 0 && j + 1 < first
+        && isCapitalised(words.get(j - 1)) && isCapitalised(words.get(j + 1));
+  }
+
+  /** Whether the title {@code [start, end)} has an {@code of} or {@code for} complement. */
+  private static boolean hasComplement(List<String> words, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      if (words.get(i).equals("of") || words.get(i).equals("for")) return true;
+    }
+    return false;
   }
 
   private static boolean isCapitalised(String w) {

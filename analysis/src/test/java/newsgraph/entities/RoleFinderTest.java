@@ -97,6 +97,16 @@ class RoleFinderTest {
     assertEquals(List.of("Secretary of State"), named(d, "Anna Smith").roles());
   }
 
+  @Test void aPortfolioJoinedByAndIsOneTitleAndARankAfterItAnother() {
+    Document d = analyse("Envoys met Minister of Defence and Aviation Prince Khalid Nasser in Riyadh.");
+    assertEquals(List.of("Minister of Defence and Aviation", "Prince"), named(d, "Khalid Nasser").roles());
+  }
+
+  @Test void aTitleOfTheBoardKeepsItsWholeName() {
+    Document d = analyse("Chairman of the Trade and Industry Board Ian Lang said exports grew.");
+    assertEquals(List.of("Chairman of the Trade and Industry Board"), named(d, "Ian Lang").roles());
+  }
+
   @Test void anHonorificAloneIsARoleAndMisterIsNone() {
     Document d = analyse("Dr Amara Fofanah met Mr Tom Ng in Geneva on Monday.");
     assertEquals(List.of("Dr"), named(d, "Amara Fofanah").roles());
