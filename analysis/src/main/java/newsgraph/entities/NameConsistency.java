@@ -31,7 +31,8 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  *   <li>Rows of a results or standings table name things of one kind ({@link TableRows}), and
  *       the numbered names of a team's line-up are players ({@link LineUps}).</li>
  *   <li>A name the tagger found in the body is that name again where it is written the same
- *       way and the tagger missed it ({@code Comelf exported ...}).</li>
+ *       way and the tagger missed it ({@code Comelf exported ...}) or cut it into pieces
+ *       ({@link PiecedNames}).</li>
  *   <li>A holiday or a weekday alone ({@code Christmas is near}) is no person.</li>
  *   <li>{@code Mercantile and Commerce} is two names when the document names one of them
  *       alone; {@code Jones} after {@code Jones Medical Industries Inc} is the company, and so
@@ -90,6 +91,7 @@ final class NameConsistency {
       List<TaggedSpan> spans = new ArrayList<>(out.get(u));
       if (caps[u]) addCapsNames(words.get(u), spans, bodyNames, namesByFirst);
       else {
+        spans = PiecedNames.join(words.get(u), spans, exactNames);
         addSurnames(words.get(u), spans, surnames);
         addRepeatedNames(words.get(u), spans, exactNames, lowerWords);
       }
@@ -197,7 +199,7 @@ final class NameConsistency {
     }
   }
 
-  private static EntityType majority(Map<EntityType, Integer> votes) {
+  static EntityType majority(Map<EntityType, Integer> votes) {
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 

@@ -223,7 +223,7 @@ public final class RoleFinder implements Stage {
   /** Honorifics that say nothing of what someone does: no role. */
   private static final Set<String> PLAIN_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx");
 
-  private static boolean isHonorific(String w) {
+  static boolean isHonorific(String w) {
     return HONORIFICS.contains(bare(w)) && isCapitalised(w);
   }
 
