@@ -179,7 +179,12 @@ final class ContextTypes {
       // "Deportivo chairman Augusto Lendoiro": a name before a person's post and another person
       // is where the post is held, never a person.
       if (beforeHeldPost(w, spans, k, people)) {
-        return places.known(text) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        if (!places.known(text)) return EntityType.ORGANIZATION;
+        // A town's club ("Chelsea boss Jose Mourinho"), but a country's side ("France coach")
+        // and a town's MP stay places.
+        String post = w.get(s.last() + 1);
+        boolean club = TeamNames.isTeamPost(post) || CLUB_POSTS.contains(post);
+        return club && !places.countryOrRegion(text) ? EntityType.ORGANIZATION : EntityType.LOCATION;
       }
       // "in Yiwu": a town of some size the gazetteer knows ("in Sampras 's" is a person's, and
       // "believe in God" no hamlet's).
@@ -200,7 +205,10 @@ final class ContextTypes {
    */
   private static final Set<String> HELD_POSTS = Set.of("chairman", "chairwoman", "coach",
       "manager", "president", "director", "owner", "captain", "striker", "goalkeeper",
-      "midfielder", "defender", "skipper", "trainer", "chief");
+      "midfielder", "defender", "skipper", "trainer", "chief", "boss", "leader", "MP", "MEP");
+
+  /** Held posts that, after a town's name, are a club's. */
+  private static final Set<String> CLUB_POSTS = Set.of("boss", "manager", "chairman", "owner");
 
   private static String wordAt(List<String> w, int i) {
     return i >= 0 && i < w.size() ? w.get(i) : "";

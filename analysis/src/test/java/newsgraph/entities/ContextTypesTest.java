@@ -235,8 +235,15 @@ class ContextTypesTest {
   @Test void aPersonBeforeAPostAndAPersonIsWhereThePostIsHeld() {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 1, 1), span(EntityType.PERSON, 3, 4)),
         one("Before Quillonia chairman Ana Tembur spoke .", span(EntityType.PERSON, 1, 1), span(EntityType.PERSON, 3, 4)));
+    // A town's club, a country's national side, a town's member of parliament.
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0), span(EntityType.PERSON, 2, 3)),
+        one("Brinton boss Ana Tembur left .", span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 2, 3)));
+    assertEquals(List.of(span(EntityType.LOCATION, 0, 1), span(EntityType.PERSON, 3, 4)),
+        one("Upper Tavia coach Ana Tembur left .", span(EntityType.PERSON, 0, 1), span(EntityType.PERSON, 3, 4)));
     assertEquals(List.of(span(EntityType.LOCATION, 0, 0), span(EntityType.PERSON, 2, 3)),
-        one("Brinton coach Ana Tembur left .", span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 2, 3)));
+        one("Brinton MP Ana Tembur left .", span(EntityType.PERSON, 0, 0), span(EntityType.PERSON, 2, 3)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 1), span(EntityType.PERSON, 3, 4)),
+        one("Lib Dem leader Ana Tembur left .", span(EntityType.PERSON, 0, 1), span(EntityType.PERSON, 3, 4)));
     assertEquals(List.of(span(EntityType.PERSON, 0, 1), span(EntityType.PERSON, 3, 4)),
         one("Mary Quill met Ana Tembur .", span(EntityType.PERSON, 0, 1), span(EntityType.PERSON, 3, 4)));
   }
