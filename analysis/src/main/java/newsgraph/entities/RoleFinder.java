@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import newsgraph.document.CodePointIndex;
 import newsgraph.document.Document;
 import newsgraph.document.Entity;
@@ -45,7 +46,10 @@ public final class RoleFinder implements Stage {
       "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "when", "after", "before", "meanwhile", "however", "also", "then",
       "as", "with", "for", "from", "by", "of", "to", "if", "while", "last", "this", "that", "mr",
-      "mrs", "ms");
+      "mrs", "ms", "under", "since", "until", "despite", "during", "without", "about", "among",
+      "against", "into", "over", "through", "like", "unlike", "following", "now", "so", "even",
+      "only", "although", "though", "because", "once", "how", "why", "what", "both", "not",
+      "unless", "whether", "upon", "within", "amid", "across", "around", "near", "via");
 
   @Override
   public Document apply(Document doc) {
@@ -53,13 +57,17 @@ public final class RoleFinder implements Stage {
     CodePointIndex index = CodePointIndex.of(doc.text());
     Sentences sentences = new Sentences(doc, index);
     Set<Integer> personStarts = new HashSet<>();
+    TreeMap<Integer, Integer> mentions = new TreeMap<>();
     for (Entity e : doc.entities()) {
-      if (e.type() == EntityType.PERSON) for (Mention m : e.mentions()) personStarts.add(m.span().start());
+      for (Mention m : e.mentions()) {
+        if (e.type() == EntityType.PERSON) personStarts.add(m.span().start());
+        mentions.merge(m.span().start(), m.span().end(), Math::max);
+      }
     }
     Map<String, RawEntity> regrouped = new LinkedHashMap<>();
     for (Entity e : doc.entities()) {
       for (Mention m : e.mentions()) {
-        Found found = rolesOf(sentences, personStarts, index, e.type(), m);
+        Found found = rolesOf(sentences, personStarts, mentions, index, e.type(), m);
         regrouped.computeIfAbsent(found.type + "\u0000" + found.mention.text(),
             k -> new RawEntity(found.type, found.mention.text())).add(found);
       }
@@ -103,8 +111,8 @@ public final class RoleFinder implements Stage {
     roles.add(role);
   }
 
-  private Found rolesOf(Sentences sentences, Set<Integer> personStarts, CodePointIndex index,
-      EntityType type, Mention mention) {
+  private Found rolesOf(Sentences sentences, Set<Integer> personStarts, TreeMap<Integer, Integer> mentions,
+      CodePointIndex index, EntityType type, Mention mention) {
     Sentences.View sentence = sentences.of(mention.span());
     if (sentence == null) return new Found(type, mention, List.of());
     List<Token> tokens = sentence.tokens();
@@ -132,9 +140,10 @@ public final class RoleFinder implements Stage {
       int honorifics = nameStart;
       while (honorifics > 0 && isHonorific(words.get(honorifics - 1))) honorifics--;
       int titleStart = titleBefore(words, honorifics);
+      if (titleStart < honorifics) titleStart = wholeNameAt(sentence, mentions, titleStart);
       int last = honorifics - 1;
       if (titleStart < last && RoleLexicon.isPersonHead(words.get(last)) && !RoleLexicon.isHead(words.get(last - 1))
-          && isCapitalised(words.get(last - 1)) && hasComplement(words, titleStart, last)) {
+          && isCapitalised(words.get(last - 1)) && personHeadsComplement(words, titleStart, last)) {
         // "Minister of Defence and Aviation Prince Sultan": a portfolio, then a title of its own.
         roles.add(span(index, tokens, titleStart, last));
         roles.add(words.get(last));
@@ -152,12 +161,37 @@ public final class RoleFinder implements Stage {
       if (before != null) roles.add(before);
     }
     if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
-      String after = appositionAfter(words, tokens, index, end);
       // "Prior to working for Mr Blair, David Miliband spent time at ...": a person named after
-      // the comma opens a clause of their own, not a description of the first.
-      if (after != null && !personStarts.contains(tokens.get(end + 1).span().start())) roles.add(after);
+      // the comma opens a clause of their own, not a description of the first, and "Subir Raha,
+      // Gazprom chairman Aleksey Miller and ..." is a list of people.
+      String after = appositionAfter(words, tokens, index, end, personStarts);
+      if (after != null) roles.add(after);
     }
     return new Found(type, mention, roles);
+  }
+
+  /**
+   * The title's start moved back to the start of a name it begins inside or after {@code of}:
+   * {@code England deputy governor} is {@code Bank of England deputy governor} whether the tagger
+   * found {@code Bank of England} or {@code Bank} and {@code England}.
+   */
+  private static int wholeNameAt(Sentences.View sentence, TreeMap<Integer, Integer> mentions, int titleStart) {
+    List<Token> tokens = sentence.tokens();
+    if (titleStart >= tokens.size()) return titleStart;
+    int at = tokens.get(titleStart).span().start();
+    Map.Entry<Integer, Integer> before = mentions.lowerEntry(at);
+    if (before != null && before.getValue() > at) {
+      int start = sentence.firstStartingAtOrAfter(before.getKey());
+      return start >= 0 && start < titleStart ? start : titleStart;
+    }
+    if (titleStart >= 2 && sentence.words().get(titleStart - 1).equals("of") && mentions.containsKey(at)) {
+      Map.Entry<Integer, Integer> owner = mentions.lowerEntry(tokens.get(titleStart - 1).span().start());
+      if (owner != null && owner.getValue() == tokens.get(titleStart - 2).span().end()) {
+        int start = sentence.firstStartingAtOrAfter(owner.getKey());
+        if (start >= 0 && start < titleStart) return start;
+      }
+    }
+    return titleStart;
   }
 
   /** Start of a title ending right before token {@code first}, or {@code first} when there is none. */
@@ -205,10 +239,15 @@ public final class RoleFinder implements Stage {
         && isCapitalised(words.get(j - 1)) && isCapitalised(words.get(j + 1));
   }
 
-  /** Whether the title {@code [start, end)} has an {@code of} or {@code for} complement. */
-  private static boolean hasComplement(List<String> words, int start, int end) {
+  /**
+   * Whether a person's post heads an {@code of} or {@code for} complement in the title {@code
+   * [start, end)}: {@code Minister of Defence}, not a body's {@code Bank of England}.
+   */
+  private static boolean personHeadsComplement(List<String> words, int start, int end) {
     for (int i = start + 1; i < end; i++) {
-      if (words.get(i).equals("of") || words.get(i).equals("for")) return true;
+      if ((words.get(i).equals("of") || words.get(i).equals("for")) && RoleLexicon.isPersonHead(words.get(i - 1))) {
+        return true;
+      }
     }
     return false;
   }
@@ -232,14 +271,21 @@ public final class RoleFinder implements Stage {
   }
 
   /** {@code NAME, the foreign minister,}: the description, or null. */
-  private static String appositionAfter(List<String> words, List<Token> tokens, CodePointIndex index, int end) {
+  private static String appositionAfter(List<String> words, List<Token> tokens, CodePointIndex index, int end,
+      Set<Integer> personStarts) {
     if (end >= words.size() || !words.get(end).equals(",")) return null;
     int start = end + 1;
     int stop = start;
+    boolean linked = false;
     while (stop < words.size() && stop - start <= MAX_APPOSITION_TOKENS) {
       String w = words.get(stop);
       if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || isQuote(w)) break;
       if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return null;
+      if (LINKS.contains(w) || w.equals("'s") || w.equals("\u2019s")) linked = true;
+      // "Subir Raha, Gazprom chairman Aleksey Miller and ...": another person with a title of
+      // their own is a list; "spokesman for commissioner Peter Mandelson" and "author Ian
+      // Fleming's first book" describe the first.
+      if (!linked && personStarts.contains(tokens.get(stop).span().start()) && !possessed(words, stop)) return null;
       stop++;
     }
     if (stop >= words.size() || stop - start > MAX_APPOSITION_TOKENS || stop == start) return null;
@@ -252,6 +298,22 @@ public final class RoleFinder implements Stage {
       return null;
     }
     return description(words, tokens, index, start, stop);
+  }
+
+  /**
+   * Prepositions that tie a person named in a description to its head ({@code spokesman for});
+   * a possessive does too ({@code Fleming's first James Bond book}).
+   */
+  private static final Set<String> LINKS = Set.of("of", "for", "to", "at", "with", "on", "in", "from", "under");
+
+  /** Whether the name starting at {@code i} is a possessor: {@code Ian Fleming 's}. */
+  private static boolean possessed(List<String> words, int i) {
+    for (int k = i + 1; k < words.size() && k <= i + 4; k++) {
+      String w = words.get(k);
+      if (w.equals("'s") || w.equals("\u2019s")) return true;
+      if (!isCapitalised(w)) return false;
+    }
+    return false;
   }
 
   /** {@code the bank's chief executive, NAME}, {@code Okafor's lawyer, NAME}: the description, or null. */

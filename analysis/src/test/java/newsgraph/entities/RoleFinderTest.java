@@ -107,6 +107,26 @@ class RoleFinderTest {
     assertEquals(List.of("Chairman of the Trade and Industry Board"), named(d, "Ian Lang").roles());
   }
 
+  @Test void aTitleThatBeginsInsideANameTakesTheWholeName() {
+    Document d = analyse("Growth was strong, said Bank of England deputy governor Rachel Lomax.");
+    assertEquals(List.of("Bank of England deputy governor"), named(d, "Rachel Lomax").roles());
+    Document e = analyse("The Bank of England kept rates. Bank of England governor Mervyn King spoke.");
+    assertEquals(List.of("Bank of England governor"), named(e, "Mervyn King").roles());
+  }
+
+  @Test void aCapitalisedPrepositionOpeningTheSentenceIsNoPartOfTheTitle() {
+    Document d = analyse("Under President Hugo Chavez, the state has grown.");
+    assertEquals(List.of("President"), named(d, "Hugo Chavez").roles());
+  }
+
+  @Test void aListOfPeopleIsNoApposition() {
+    Document d = analyse("They met Subir Raha, Gazprom chairman Aleksey Miller and the minister.");
+    assertEquals(List.of(), named(d, "Subir Raha").roles());
+    assertEquals(List.of("Gazprom chairman"), named(d, "Aleksey Miller").roles());
+    Document e = analyse("Ann Ruiz, spokeswoman for commissioner Peter Mandelson, declined to comment.");
+    assertEquals(List.of("spokeswoman for commissioner Peter Mandelson"), named(e, "Ann Ruiz").roles());
+  }
+
   @Test void anHonorificAloneIsARoleAndMisterIsNone() {
     Document d = analyse("Dr Amara Fofanah met Mr Tom Ng in Geneva on Monday.");
     assertEquals(List.of("Dr"), named(d, "Amara Fofanah").roles());
