@@ -36,11 +36,6 @@ public final class RoleFinder implements Stage {
   private static final int MAX_TITLE_TOKENS = 5;
   /** Words of a title's complement: {@code for Public Health}, {@code of Defence and Aviation Prince}. */
   private static final int MAX_COMPLEMENT_TOKENS = 5;
-  private static final int MAX_APPOSITION_TOKENS = 12;
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
-  /** Words that end an apposition: it is a clause, not a description. */
-  private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "said", "says",
-      "told", "added", "when", "where", "while", "is", "was", "has", "had", "will", "would");
   /** Capitalised words that open a sentence without being part of a title. */
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "in", "on", "at", "but", "and",
       "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -64,12 +59,31 @@ public final class RoleFinder implements Stage {
         mentions.merge(m.span().start(), m.span().end(), Math::max);
       }
     }
-    Map<String, RawEntity> regrouped = new LinkedHashMap<>();
+    List<List<Found>> founds = new ArrayList<>();
+    Set<String> bodies = new HashSet<>();
     for (Entity e : doc.entities()) {
+      List<Found> of = new ArrayList<>();
       for (Mention m : e.mentions()) {
         Found found = rolesOf(sentences, personStarts, mentions, index, e.type(), m);
-        regrouped.computeIfAbsent(found.type + "\u0000" + found.mention.text(),
-            k -> new RawEntity(found.type, found.mention.text())).add(found);
+        of.add(found);
+        if (found.body) bodies.add(e.name());
+      }
+      founds.add(of);
+    }
+    // The surname-like last word of a body's name is the body too ("Hardie" after "James Hardie").
+    for (String name : List.copyOf(bodies)) {
+      int space = name.lastIndexOf(' ');
+      if (space > 0) bodies.add(name.substring(space + 1));
+    }
+    Map<String, RawEntity> regrouped = new LinkedHashMap<>();
+    for (int i = 0; i < founds.size(); i++) {
+      Entity e = doc.entities().get(i);
+      boolean body = e.type() == EntityType.PERSON && bodies.contains(e.name());
+      for (Found found : founds.get(i)) {
+        // "Tods Murray, the Edinburgh law firm,": what the article says it is, it is, in every mention.
+        EntityType type = body ? EntityType.ORGANIZATION : found.type;
+        regrouped.computeIfAbsent(type + "\u0000" + found.mention.text(),
+            k -> new RawEntity(type, found.mention.text())).add(found);
       }
     }
     List<Entity> entities = new ArrayList<>();
@@ -80,7 +94,12 @@ public final class RoleFinder implements Stage {
     return doc.withEntities(entities);
   }
 
-  private record Found(EntityType type, Mention mention, List<String> roles) {}
+  /** {@code body}: a person by type, but an apposition says it is a body. */
+  private record Found(EntityType type, Mention mention, List<String> roles, boolean body) {
+    Found(EntityType type, Mention mention, List<String> roles) {
+      this(type, mention, roles, false);
+    }
+  }
 
   /** Titles that only people carry: a name after one is a person's, whatever the tagger said. */
   private static final Set<String> PERSON_TITLES = Set.of("president", "justice", "judge",
@@ -128,6 +147,9 @@ public final class RoleFinder implements Stage {
     }
 
     List<String> roles = new ArrayList<>();
+    String before = null;
+    String after = null;
+    boolean titledBody = false;
     if (type == EntityType.PERSON) {
       // A title the tagger took into the name.
       int nameStart = first;
@@ -149,6 +171,9 @@ public final class RoleFinder implements Stage {
         roles.add(words.get(last));
       } else if (titleStart < honorifics) {
         roles.add(span(index, tokens, titleStart, honorifics));
+        // "security firm Clearswift": one word named after a body's noun is a body. Not two:
+        // "insurer Thierry Dehaan", "the party Vladimir Zhirinovsky" are people in Reuters' style.
+        titledBody = honorifics == nameStart && end - nameStart == 1 && RoleLexicon.isBodyOnlyHead(words.get(last));
       }
       for (int i = honorifics; i < nameStart; i++) {
         if (!PLAIN_HONORIFICS.contains(bare(words.get(i)))) roles.add(words.get(i));
@@ -157,17 +182,21 @@ public final class RoleFinder implements Stage {
         Span trimmed = new Span(tokens.get(nameStart).span().start(), mention.span().end());
         mention = new Mention(trimmed, index.substring(trimmed));
       }
-      String before = appositionBefore(words, tokens, index, Math.min(first, honorifics));
+      before = Appositions.before(words, tokens, index, Math.min(first, honorifics));
       if (before != null) roles.add(before);
     }
     if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
       // "Prior to working for Mr Blair, David Miliband spent time at ...": a person named after
       // the comma opens a clause of their own, not a description of the first, and "Subir Raha,
       // Gazprom chairman Aleksey Miller and ..." is a list of people.
-      String after = appositionAfter(words, tokens, index, end, personStarts);
+      after = Appositions.after(words, tokens, index, end, personStarts);
       if (after != null) roles.add(after);
     }
-    return new Found(type, mention, roles);
+    // An apposition that opens with a name ("Ta Mok, Son Sen's group") may be the next item of a list.
+    boolean plainAfter = after != null && Character.isLowerCase(words.get(end + 1).codePointAt(0));
+    boolean body = type == EntityType.PERSON
+        && (titledBody || before != null && Appositions.describesBody(before) || plainAfter && Appositions.describesBody(after));
+    return new Found(type, mention, roles, body);
   }
 
   /**
@@ -252,7 +281,7 @@ public final class RoleFinder implements Stage {
     return false;
   }
 
-  private static boolean isCapitalised(String w) {
+  static boolean isCapitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
   }
 
@@ -270,103 +299,12 @@ public final class RoleFinder implements Stage {
     return (w.endsWith(".") ? w.substring(0, w.length() - 1) : w).toLowerCase(Locale.ROOT);
   }
 
-  /** {@code NAME, the foreign minister,}: the description, or null. */
-  private static String appositionAfter(List<String> words, List<Token> tokens, CodePointIndex index, int end,
-      Set<Integer> personStarts) {
-    if (end >= words.size() || !words.get(end).equals(",")) return null;
-    int start = end + 1;
-    int stop = start;
-    boolean linked = false;
-    while (stop < words.size() && stop - start <= MAX_APPOSITION_TOKENS) {
-      String w = words.get(stop);
-      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || isQuote(w)) break;
-      if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return null;
-      if (LINKS.contains(w) || w.equals("'s") || w.equals("\u2019s")) linked = true;
-      // "Subir Raha, Gazprom chairman Aleksey Miller and ...": another person with a title of
-      // their own is a list; "spokesman for commissioner Peter Mandelson" and "author Ian
-      // Fleming's first book" describe the first.
-      if (!linked && personStarts.contains(tokens.get(stop).span().start()) && !possessed(words, stop)) return null;
-      stop++;
-    }
-    if (stop >= words.size() || stop - start > MAX_APPOSITION_TOKENS || stop == start) return null;
-    if (!words.get(stop).equals(",") && !words.get(stop).equals(".")) return null;
-    // A description opens with a determiner, a role word or a name; anything else ("called the
-    // plan ...") is the sentence going on.
-    String opener = words.get(start);
-    if (!DETERMINERS.contains(opener.toLowerCase(Locale.ROOT)) && !RoleLexicon.isModifier(opener)
-        && !Character.isUpperCase(opener.charAt(0))) {
-      return null;
-    }
-    return description(words, tokens, index, start, stop);
-  }
-
-  /**
-   * Prepositions that tie a person named in a description to its head ({@code spokesman for});
-   * a possessive does too ({@code Fleming's first James Bond book}).
-   */
-  private static final Set<String> LINKS = Set.of("of", "for", "to", "at", "with", "on", "in", "from", "under");
-
-  /** Whether the name starting at {@code i} is a possessor: {@code Ian Fleming 's}. */
-  private static boolean possessed(List<String> words, int i) {
-    for (int k = i + 1; k < words.size() && k <= i + 4; k++) {
-      String w = words.get(k);
-      if (w.equals("'s") || w.equals("\u2019s")) return true;
-      if (!isCapitalised(w)) return false;
-    }
-    return false;
-  }
-
-  /** {@code the bank's chief executive, NAME}, {@code Okafor's lawyer, NAME}: the description, or null. */
-  private static String appositionBefore(List<String> words, List<Token> tokens, CodePointIndex index, int first) {
-    if (first < 2 || !words.get(first - 1).equals(",")) return null;
-    int stop = first - 1;
-    int start = stop;
-    while (start > 0 && stop - start < MAX_APPOSITION_TOKENS) {
-      String w = words.get(start - 1);
-      if (w.equals(",") || w.equals(";") || w.equals(":") || isQuote(w)) break;
-      start--;
-    }
-    // A possessor begins the description: "the bank's chief executive", "Okafor's lawyer", not
-    // "The court adjourned after Okafor's lawyer".
-    boolean possessed = false;
-    for (int p = stop - 1; p > start; p--) {
-      String w = words.get(p);
-      if (!w.equals("'s") && !w.equals("\u2019s")) continue;
-      int owner = p - 1;
-      if (owner > start && DETERMINERS.contains(words.get(owner - 1).toLowerCase(Locale.ROOT))) {
-        start = owner - 1;
-      } else if (Character.isUpperCase(words.get(owner).codePointAt(0))) {
-        start = owner;
-        possessed = true;
-      }
-      break;
-    }
-    if (!possessed && !DETERMINERS.contains(words.get(start).toLowerCase(Locale.ROOT))) return null;
-    for (int i = start; i < stop; i++) {
-      if (CLAUSE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) return null;
-    }
-    return description(words, tokens, index, start, stop);
-  }
-
-  /** The phrase {@code [start, stop)} without its determiner, if a role noun heads it. */
-  private static String description(List<String> words, List<Token> tokens, CodePointIndex index,
-      int start, int stop) {
-    boolean headed = false;
-    for (int i = start; i < stop; i++) {
-      if (RoleLexicon.isHead(words.get(i))) headed = true;
-    }
-    if (!headed) return null;
-    if (DETERMINERS.contains(words.get(start).toLowerCase(Locale.ROOT))) start++;
-    if (start >= stop) return null;
-    return span(index, tokens, start, stop);
-  }
-
-  private static boolean isQuote(String w) {
+  static boolean isQuote(String w) {
     return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")
         || w.equals("\u2018") || w.equals("\u2019") || w.equals("'") || w.equals("`");
   }
 
-  private static String span(CodePointIndex index, List<Token> tokens, int from, int to) {
+  static String span(CodePointIndex index, List<Token> tokens, int from, int to) {
     return index.substring(new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end()));
   }
 }

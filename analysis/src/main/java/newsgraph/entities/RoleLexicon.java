@@ -63,6 +63,18 @@ final class RoleLexicon {
     return HEADS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * A head of what only a body is: {@code the US bank}, {@code a British firm}; not a "maker" or
+   * a "producer", who may be a film-maker, nor a "government", "side" or "team", which people
+   * are spoken of as being part of.
+   */
+  static boolean isBodyOnlyHead(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return BODY_HEADS.contains(lower) && !SHARED_HEADS.contains(lower);
+  }
+
+  private static final Set<String> SHARED_HEADS = Set.of("maker", "producer", "government", "side", "team");
+
   static boolean isModifier(String word) {
     return MODIFIERS.contains(word.toLowerCase(Locale.ROOT)) || isHead(word);
   }

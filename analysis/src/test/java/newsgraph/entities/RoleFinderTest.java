@@ -7,6 +7,7 @@ import newsgraph.analysis.SharedModels;
 import newsgraph.analysis.Spans;
 import newsgraph.document.Article;
 import newsgraph.document.Document;
+import newsgraph.document.EntityType;
 import newsgraph.document.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +126,20 @@ class RoleFinderTest {
     assertEquals(List.of("Gazprom chairman"), named(d, "Aleksey Miller").roles());
     Document e = analyse("Ann Ruiz, spokeswoman for commissioner Peter Mandelson, declined to comment.");
     assertEquals(List.of("spokeswoman for commissioner Peter Mandelson"), named(e, "Ann Ruiz").roles());
+  }
+
+  @Test void aPersonByTypeThatTheArticleCallsAFirmOrABankIsABody() {
+    Document d = analyse("Shares in Tods Marley, the Edinburgh law firm, rose.");
+    assertEquals(EntityType.ORGANIZATION, named(d, "Tods Marley").type());
+    Document e = analyse("Hardwick, the US bank, said profits rose.");
+    assertEquals(EntityType.ORGANIZATION, named(e, "Hardwick").type());
+  }
+
+  @Test void aPersonDescribedByTheirPostAtAFirmStaysAPerson() {
+    Document d = analyse("Pete Simpson, the firm's chief executive, said so.");
+    assertEquals(EntityType.PERSON, named(d, "Pete Simpson").type());
+    Document e = analyse("The other was insurer Thierry Dehaan.");
+    assertEquals(EntityType.PERSON, named(e, "Thierry Dehaan").type());
   }
 
   @Test void anHonorificAloneIsARoleAndMisterIsNone() {
