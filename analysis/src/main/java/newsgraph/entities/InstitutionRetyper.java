@@ -18,7 +18,8 @@ import newsgraph.pipeline.Stage;
  * {@code the Kremlin}) unless the article only says that someone is in them or goes there
  * ({@code returned to the Kremlin}), and a building-like place (a name of several words, none of
  * them a place word such as "South" or "New", that the gazetteer does not know) whose every
- * mention is the subject of a verb of saying.
+ * mention is the subject of a verb of saying, and any "place" the gazetteer does not know that
+ * speaks and that no one is in or at ({@code Uefa says}).
  * Countries and cities that speak ({@code Ankara insisted}) stay places: the contract lets a
  * place be a speaker, and CoNLL marks them as places too. Needs entities and tokens; runs after
  * {@link EntityClusterer}.
@@ -48,7 +49,8 @@ public final class InstitutionRetyper implements Stage {
     boolean changed = false;
     for (Entity e : doc.entities()) {
       if (e.type() == EntityType.LOCATION && (isSeat(e) && !onlyWhereSomethingIs(doc, index, e)
-          || isBuildingLike(e) && !places.known(e.name()) && alwaysSpeaks(doc, index, e))) {
+          || isBuildingLike(e) && !places.known(e.name()) && alwaysSpeaks(doc, index, e)
+          || !places.known(e.name()) && !places.known(lastWord(e.name())) && speaksAndIsNowhere(doc, index, e))) {
         out.add(new Entity(e.id(), EntityType.ORGANIZATION, e.name(), e.aliases(), e.roles(),
             e.mentions(), e.place()));
         changed = true;
@@ -87,6 +89,30 @@ public final class InstitutionRetyper implements Stage {
     }
     return true;
   }
+
+  /**
+   * A "place" the gazetteer does not know, nor the last word of, that speaks ({@code Uefa says}) and that the article
+   * never puts anyone in or at ({@code in Uefa}): a body the tagger took for a place.
+   */
+  private static boolean speaksAndIsNowhere(Document doc, CodePointIndex index, Entity e) {
+    boolean speaks = false;
+    for (Mention m : e.mentions()) {
+      String before = wordBefore(doc, index, m, true);
+      if (before != null && WHERE.contains(before.toLowerCase(Locale.ROOT))) return false;
+      speaks |= followedBySpeech(doc, index, m) && !"of".equalsIgnoreCase(before);
+    }
+    return speaks;
+  }
+
+  /** {@code Korea} of {@code N. Korea urges}, which is a place however written. */
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
+  }
+
+  /** Words before a place where someone is, goes or was: not "to" or "from", which bodies take too. */
+  private static final Set<String> WHERE = Set.of("in", "at", "into", "inside", "outside", "near",
+      "around", "toward", "towards", "across", "through", "within", "entered", "left", "leaving",
+      "reached", "visited");
 
   /** Prepositions that make the name after them a place where someone is, goes or comes from. */
   private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "into", "inside",

@@ -44,6 +44,14 @@ class InstitutionRetyperTest {
         typeOf(withPlaces("A spokesman for Downing Street was asked.", "Downing Street"), "Downing Street"));
   }
 
+  @Test void anUnknownPlaceThatSpeaksAndThatNoOneIsInIsABody() {
+    assertEquals(EntityType.ORGANIZATION, typeOf(withPlaces(
+        "Zorvexa says it will allow the matches. Chelsea complained to Zorvexa.", "Zorvexa"), "Zorvexa"));
+    assertEquals(EntityType.LOCATION, typeOf(withPlaces(
+        "Zorvexa says it will allow the matches. Fans gathered in Zorvexa.", "Zorvexa"), "Zorvexa"));
+    assertEquals(EntityType.LOCATION, typeOf(withPlaces("Ankara says it will act.", "Ankara"), "Ankara"));
+  }
+
   @Test void aSeatThatTheArticleOnlyEntersOrLeavesStaysAPlace() {
     assertEquals(EntityType.LOCATION,
         typeOf(withPlaces("Yeltsin returned to the Kremlin on Thursday after a break.", "Kremlin"), "Kremlin"));
