@@ -101,6 +101,13 @@ public final class RoleFinder implements Stage {
     }
   }
 
+  /**
+   * Letters after a person's name: {@code Guy Mansfield QC}, {@code Ann Lee OBE}. Not MP or MEP,
+   * which follow a constituency more often than a name ({@code the Ealing North MP}).
+   */
+  private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE",
+      "DBE", "FRS", "PhD");
+
   /** Titles that only people carry: a name after one is a person's, whatever the tagger said. */
   private static final Set<String> PERSON_TITLES = Set.of("president", "justice", "judge",
       "senator", "minister", "governor", "mayor", "general", "captain", "colonel", "dr", "prof",
@@ -147,6 +154,18 @@ public final class RoleFinder implements Stage {
     }
 
     List<String> roles = new ArrayList<>();
+    // "Guy Mansfield QC": letters after a name of two or more capitalised words are an honour or
+    // a rank, and the name is a person's, whatever the tagger made of it.
+    // Not a title before the next name.
+    if (end - first >= 3 && POST_NOMINALS.contains(words.get(end - 1))
+        && isCapitalised(words.get(first)) && isCapitalised(words.get(end - 2))
+        && !(end < words.size() && isCapitalised(words.get(end)))) {
+      type = EntityType.PERSON;
+      roles.add(words.get(end - 1));
+      end--;
+      Span trimmed = new Span(mention.span().start(), tokens.get(end - 1).span().end());
+      mention = new Mention(trimmed, index.substring(trimmed));
+    }
     String before = null;
     String after = null;
     boolean titledBody = false;

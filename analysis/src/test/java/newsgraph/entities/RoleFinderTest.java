@@ -142,6 +142,15 @@ class RoleFinderTest {
     assertEquals(EntityType.PERSON, named(e, "Thierry Dehaan").type());
   }
 
+  @Test void lettersAfterANameAreARoleAndMakeItAPerson() {
+    Document d = analyse("The chairman of the Bar Council, Guy Mansfield QC, warned of a real risk.");
+    Entity e = named(d, "Guy Mansfield");
+    assertEquals(EntityType.PERSON, e.type());
+    assertEquals(true, e.roles().contains("QC"));
+    Document f = analyse("\"I felt guilt,\" said the Ealing North MP.");
+    assertEquals(false, f.entities().stream().anyMatch(x -> x.type() == EntityType.PERSON));
+  }
+
   @Test void anHonorificAloneIsARoleAndMisterIsNone() {
     Document d = analyse("Dr Amara Fofanah met Mr Tom Ng in Geneva on Monday.");
     assertEquals(List.of("Dr"), named(d, "Amara Fofanah").roles());
