@@ -110,6 +110,26 @@ final class NameBoundaries {
     return s;
   }
 
+  /** Names whose number is part of them: {@code Channel 4}, {@code Windows 95}, {@code Interstate 5}. */
+  private static final Set<String> NUMBERED_HEADS = Set.of("Channel", "Radio", "Windows", "Office",
+      "Interstate", "Highway", "Route", "Euro", "Chapter", "Flight", "Formula", "Apollo", "Airbus",
+      "Boeing", "Ilyushin", "Tupolev", "Antonov", "Expo", "Terminal", "Resolution", "Proposition");
+
+  /**
+   * {@code Channel 4's}: the number after such a name belongs to it, unless another number
+   * follows, as in a table's row.
+   */
+  private static TaggedSpan withItsNumber(List<String> w, TaggedSpan s) {
+    int next = s.last() + 1;
+    if (next >= w.size() || !NUMBERED_HEADS.contains(w.get(s.last())) || !w.get(next).matches("\\d{1,3}")) return s;
+    if (next + 1 < w.size() && w.get(next + 1).matches("[\\d.,:/-]+")) return s;
+    // A numbered road is a place, whatever the tagger made of its first word.
+    EntityType type = ROADS.contains(w.get(s.last())) ? EntityType.LOCATION : s.type();
+    return new TaggedSpan(type, s.first(), next);
+  }
+
+  private static final Set<String> ROADS = Set.of("Interstate", "Highway", "Route");
+
   static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged,
       Places places) {
     List<List<TaggedSpan>> trimmed = new ArrayList<>(tagged.size());
@@ -117,7 +137,9 @@ final class NameBoundaries {
       List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
       if (!spans.isEmpty()) spans.set(0, withoutSentenceStart(words.get(u), spans.get(0), places));
       for (int k = 0; k < spans.size(); k++) {
-        spans.set(k, withoutPossessedPost(words.get(u), withoutMonth(words.get(u), spans.get(k))));
+        TaggedSpan s = withoutPossessedPost(words.get(u), withoutMonth(words.get(u), spans.get(k)));
+        boolean free = k + 1 == spans.size() || spans.get(k + 1).first() > s.last() + 1;
+        spans.set(k, free ? withItsNumber(words.get(u), s) : s);
       }
       trimmed.add(spans);
     }

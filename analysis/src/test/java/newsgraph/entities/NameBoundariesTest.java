@@ -40,6 +40,17 @@ class NameBoundariesTest {
     assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), one("Acme V8 engines .", span(EntityType.ORGANIZATION, 0, 0)));
   }
 
+  @Test void aNumberedNameKeepsItsNumberButATableRowDoesNot() {
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 2, 4)), one("He told BBC Radio 4 's Today programme .",
+        span(EntityType.ORGANIZATION, 2, 3)));
+    assertEquals(List.of(span(EntityType.LOCATION, 2, 3)), one("Trucks drove Interstate 95 south .",
+        span(EntityType.ORGANIZATION, 2, 2)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), one("Channel 4 3 1 0 .",
+        span(EntityType.ORGANIZATION, 0, 0)));
+    assertEquals(List.of(span(EntityType.ORGANIZATION, 0, 0)), one("Chelsea 4 Arsenal 2 .",
+        span(EntityType.ORGANIZATION, 0, 0)), "a score, not a numbered name");
+  }
+
   @Test void aNameWhoseApostropheSEndsAPhraseKeepsItEverywhere() {
     List<List<TaggedSpan>> out = NameBoundaries.apply(
         List.of(words("Analysts said Fennick 's was the prize ."), words("Fennick 's deal closed .")),
