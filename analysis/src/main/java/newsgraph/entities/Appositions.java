@@ -36,6 +36,14 @@ final class Appositions {
     return RoleLexicon.isBodyOnlyHead(w[head].replace("'s", "").replace("\u2019s", ""));
   }
 
+  /**
+   * Heads of a description that are no title before a name: {@code daughter of activist Malcolm
+   * X}, {@code a member of the board}; "Mother Teresa" and "Brother Roger" are names.
+   */
+  private static final Set<String> RELATIONS = Set.of("member", "daughter", "son",
+      "wife", "husband", "widow", "widower", "friend", "mother", "father", "brother", "sister",
+      "cousin", "niece", "nephew", "grandson", "granddaughter", "colleague", "ally", "rival");
+
   /** {@code NAME, the foreign minister,}: the description, or null. */
   static String after(List<String> words, List<Token> tokens, CodePointIndex index, int end,
       Set<Integer> personStarts) {
@@ -62,6 +70,7 @@ final class Appositions {
     // plan ...") is the sentence going on.
     String opener = words.get(start);
     if (!DETERMINERS.contains(opener.toLowerCase(Locale.ROOT)) && !RoleLexicon.isModifier(opener)
+        && !RELATIONS.contains(opener.toLowerCase(Locale.ROOT))
         && !Character.isUpperCase(opener.charAt(0))) {
       return null;
     }
@@ -119,11 +128,17 @@ final class Appositions {
   /** The phrase {@code [start, stop)} without its determiner, if a role noun heads it. */
   private static String description(List<String> words, List<Token> tokens, CodePointIndex index,
       int start, int stop) {
-    boolean headed = false;
-    for (int i = start; i < stop; i++) {
-      if (RoleLexicon.isHead(words.get(i))) headed = true;
+    // The head ends the noun phrase: the word before its first preposition, or its last word
+    // ("star of the franchise", "the US bank"); "star faces competition from ..." is a clause.
+    int head = stop - 1;
+    for (int i = start + 1; i < stop; i++) {
+      if (LINKS.contains(words.get(i))) {
+        head = i - 1;
+        break;
+      }
     }
-    if (!headed) return null;
+    String noun = words.get(head).replace("'s", "").toLowerCase(Locale.ROOT);
+    if (!RoleLexicon.isHead(noun) && !RELATIONS.contains(noun)) return null;
     if (DETERMINERS.contains(words.get(start).toLowerCase(Locale.ROOT))) start++;
     if (start >= stop) return null;
     return RoleFinder.span(index, tokens, start, stop);

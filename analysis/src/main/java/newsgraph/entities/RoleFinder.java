@@ -52,19 +52,22 @@ public final class RoleFinder implements Stage {
     CodePointIndex index = CodePointIndex.of(doc.text());
     Sentences sentences = new Sentences(doc, index);
     Set<Integer> personStarts = new HashSet<>();
+    Set<String> people = new HashSet<>();
     TreeMap<Integer, Integer> mentions = new TreeMap<>();
     for (Entity e : doc.entities()) {
+      if (e.type() == EntityType.PERSON) people.add(e.name());
       for (Mention m : e.mentions()) {
         if (e.type() == EntityType.PERSON) personStarts.add(m.span().start());
         mentions.merge(m.span().start(), m.span().end(), Math::max);
       }
     }
+    Around around = new Around(sentences, personStarts, people, mentions, index);
     List<List<Found>> founds = new ArrayList<>();
     Set<String> bodies = new HashSet<>();
     for (Entity e : doc.entities()) {
       List<Found> of = new ArrayList<>();
       for (Mention m : e.mentions()) {
-        Found found = rolesOf(sentences, personStarts, mentions, index, e.type(), m);
+        Found found = rolesOf(around, e.type(), m);
         of.add(found);
         if (found.body) bodies.add(e.name());
       }
@@ -137,9 +140,15 @@ public final class RoleFinder implements Stage {
     roles.add(role);
   }
 
-  private Found rolesOf(Sentences sentences, Set<Integer> personStarts, TreeMap<Integer, Integer> mentions,
-      CodePointIndex index, EntityType type, Mention mention) {
-    Sentences.View sentence = sentences.of(mention.span());
+  /** What the article holds around a mention: its sentences, its people and all its names' spans. */
+  private record Around(Sentences sentences, Set<Integer> personStarts, Set<String> people,
+      TreeMap<Integer, Integer> mentions, CodePointIndex index) {}
+
+  private Found rolesOf(Around around, EntityType type, Mention mention) {
+    Set<Integer> personStarts = around.personStarts();
+    TreeMap<Integer, Integer> mentions = around.mentions();
+    CodePointIndex index = around.index();
+    Sentences.View sentence = around.sentences().of(mention.span());
     if (sentence == null) return new Found(type, mention, List.of());
     List<Token> tokens = sentence.tokens();
     List<String> words = sentence.words();
@@ -150,6 +159,12 @@ public final class RoleFinder implements Stage {
     if (type != EntityType.PERSON && end - first >= 3
         && PERSON_TITLES.contains(words.get(first).toLowerCase(Locale.ROOT))
         && Character.isUpperCase(words.get(first + 1).charAt(0))) {
+      type = EntityType.PERSON;
+    }
+    // "DJ Lisa I'Anson" or "Model Caprice" as one body, where the article names the person alone.
+    if (type != EntityType.PERSON && end - first >= 2 && isCapitalised(words.get(first))
+        && RoleLexicon.isPersonHead(words.get(first))
+        && around.people().contains(index.substring(new Span(tokens.get(first + 1).span().start(), mention.span().end())))) {
       type = EntityType.PERSON;
     }
 

@@ -30,7 +30,8 @@ final class RoleLexicon {
       "pope", "bishop", "archbishop", "cardinal", "rabbi", "imam", "priest", "pastor",
       "activist", "campaigner", "resident", "farmer", "trader", "teacher", "student", "worker",
       "fishmonger", "shopkeeper", "witness", "victim", "survivor", "author", "writer", "actor",
-      "actress", "singer", "architect", "engineer", "consultant");
+      "actress", "singer", "architect", "engineer", "consultant", "dj", "model", "presenter",
+      "host", "comedian", "musician", "rapper", "designer", "chef", "star");
 
   /** Nouns that head a description of a body, not of a person. */
   private static final Set<String> BODY_HEADS = Set.of(

@@ -151,6 +151,20 @@ class RoleFinderTest {
     assertEquals(false, f.entities().stream().anyMatch(x -> x.type() == EntityType.PERSON));
   }
 
+  @Test void anAppositionIsANounPhraseEndingInItsHeadNotAClause() {
+    Document d = analyse("Jo Park, widow of the singer Tom Wade, spoke on Monday.");
+    assertEquals(List.of("widow of the singer Tom Wade"), named(d, "Jo Park").roles());
+    Document e = analyse("Nominated for best actor, Phil Davis, Australian star faces competition from Dan Craig.");
+    assertEquals(List.of(), named(e, "Phil Davis").roles());
+  }
+
+  @Test void anOccupationTheTaggerTookIntoABodysNameIsThePersonsRole() {
+    Document d = analyse("Model Caprice was evicted from the house on Friday. Caprice said she was glad to leave.");
+    Entity caprice = named(d, "Caprice");
+    assertEquals(EntityType.PERSON, caprice.type());
+    assertEquals(List.of("Model"), caprice.roles());
+  }
+
   @Test void anHonorificAloneIsARoleAndMisterIsNone() {
     Document d = analyse("Dr Amara Fofanah met Mr Tom Ng in Geneva on Monday.");
     assertEquals(List.of("Dr"), named(d, "Amara Fofanah").roles());
