@@ -59,7 +59,7 @@ public final class EntityRecognizer implements Stage {
     tagged.addAll(tagInPasses(units));
     tagged = NameConsistency.apply(words, tagged);
     tagged = ContextTypes.apply(words, tagged, places);
-    tagged = WorkTitles.apply(words, tagged);
+    tagged = WorksAndVessels.apply(words, tagged);
     tagged = NameBoundaries.apply(words, tagged, places);
     Map<String, EntityBuilder> byName = new LinkedHashMap<>();
     for (int u = 0; u < units.size(); u++) {

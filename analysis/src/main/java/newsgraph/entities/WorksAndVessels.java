@@ -12,20 +12,34 @@ import newsgraph.entities.EntityRecognizer.TaggedSpan;
  * right after a kind of work is the work's title (MISC), whatever the tagger made of it (it
  * takes most titles for people or bodies), and so is every other mention of that title in the
  * article. Only nouns that are no verb and no post: not "play", "show" or "book", and "film
- * director Mike Leigh" has a post between.
+ * director Mike Leigh" has a post between. A ship's name is MISC the same way ({@code the
+ * aircraft carrier Carl Vinson}, {@code the tanker Exxon Valdez}); a "carrier" alone is as often
+ * an airline ({@code carrier EgyptAir}).
  */
-final class WorkTitles {
-  private WorkTitles() {}
+final class WorksAndVessels {
+  private WorksAndVessels() {}
 
   private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "album", "novel",
       "musical", "documentary", "sitcom", "drama", "comedy", "thriller", "biopic", "opera");
+
+  private static final Set<String> VESSEL_NOUNS = Set.of("ship", "tanker", "freighter", "liner",
+      "vessel", "submarine", "frigate", "destroyer", "battleship", "ferry", "yacht", "warship",
+      "cruiser", "trawler", "steamer");
+
+  /** Whether the words before {@code first} name a kind of work or of ship. */
+  private static boolean afterKindNoun(List<String> w, int first) {
+    if (first < 1) return false;
+    String noun = w.get(first - 1);
+    if (WORK_NOUNS.contains(noun) || VESSEL_NOUNS.contains(noun)) return true;
+    return noun.equals("carrier") && first >= 2 && w.get(first - 2).equals("aircraft");
+  }
 
   static List<List<TaggedSpan>> apply(List<List<String>> words, List<List<TaggedSpan>> tagged) {
     Set<List<String>> works = new HashSet<>();
     for (int u = 0; u < words.size(); u++) {
       List<String> w = words.get(u);
       for (TaggedSpan s : tagged.get(u)) {
-        if (s.type() != EntityType.MISC && s.first() > 0 && WORK_NOUNS.contains(w.get(s.first() - 1))) {
+        if (s.type() != EntityType.MISC && afterKindNoun(w, s.first())) {
           works.add(List.copyOf(w.subList(s.first(), s.last() + 1)));
         }
       }
