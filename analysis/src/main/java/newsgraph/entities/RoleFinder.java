@@ -169,9 +169,10 @@ public final class RoleFinder implements Stage {
     }
 
     List<String> roles = new ArrayList<>();
+    int tail = end; // an apposition follows the mention as written, letters and all
     // "Guy Mansfield QC": letters after a name of two or more capitalised words are an honour or
-    // a rank, and the name is a person's, whatever the tagger made of it.
-    // Not a title before the next name.
+    // a rank, and the name is a person's, whatever the tagger made of it; not a title before the
+    // next name.
     if (end - first >= 3 && POST_NOMINALS.contains(words.get(end - 1))
         && isCapitalised(words.get(first)) && isCapitalised(words.get(end - 2))
         && !(end < words.size() && isCapitalised(words.get(end)))) {
@@ -223,11 +224,11 @@ public final class RoleFinder implements Stage {
       // "Prior to working for Mr Blair, David Miliband spent time at ...": a person named after
       // the comma opens a clause of their own, not a description of the first, and "Subir Raha,
       // Gazprom chairman Aleksey Miller and ..." is a list of people.
-      after = Appositions.after(words, tokens, index, end, personStarts);
+      after = Appositions.after(words, tokens, index, tail, personStarts);
       if (after != null) roles.add(after);
     }
     // An apposition that opens with a name ("Ta Mok, Son Sen's group") may be the next item of a list.
-    boolean plainAfter = after != null && Character.isLowerCase(words.get(end + 1).codePointAt(0));
+    boolean plainAfter = after != null && Character.isLowerCase(words.get(tail + 1).codePointAt(0));
     boolean body = type == EntityType.PERSON
         && (titledBody || before != null && Appositions.describesBody(before) || plainAfter && Appositions.describesBody(after));
     return new Found(type, mention, roles, body);

@@ -147,6 +147,8 @@ class RoleFinderTest {
     Entity e = named(d, "Guy Mansfield");
     assertEquals(EntityType.PERSON, e.type());
     assertEquals(true, e.roles().contains("QC"));
+    Document g = analyse("The warning came from Guy Mansfield QC, the chairman of the Bar Council, on Monday.");
+    assertEquals(List.of("QC", "chairman of the Bar Council"), named(g, "Guy Mansfield").roles());
     Document f = analyse("\"I felt guilt,\" said the Ealing North MP.");
     assertEquals(false, f.entities().stream().anyMatch(x -> x.type() == EntityType.PERSON));
   }
