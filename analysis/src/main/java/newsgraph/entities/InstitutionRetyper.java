@@ -91,8 +91,9 @@ public final class InstitutionRetyper implements Stage {
   }
 
   /**
-   * A "place" the gazetteer does not know, nor the last word of, that speaks ({@code Uefa says}) and that the article
-   * never puts anyone in or at ({@code in Uefa}): a body the tagger took for a place.
+   * A "place" the gazetteer does not know, nor the last word of, that speaks ({@code Uefa says})
+   * and that the article never puts anyone in or at ({@code in Uefa}): a body the tagger took for
+   * a place.
    */
   private static boolean speaksAndIsNowhere(Document doc, CodePointIndex index, Entity e) {
     boolean speaks = false;
