@@ -44,7 +44,9 @@ public final class RoleFinder implements Stage {
       "mrs", "ms", "under", "since", "until", "despite", "during", "without", "about", "among",
       "against", "into", "over", "through", "like", "unlike", "following", "now", "so", "even",
       "only", "although", "though", "because", "once", "how", "why", "what", "both", "not",
-      "unless", "whether", "upon", "within", "amid", "across", "around", "near", "via");
+      "unless", "whether", "upon", "within", "amid", "across", "around", "near", "via", "earlier",
+      "later", "separately", "elsewhere", "instead", "currently", "previously", "recently",
+      "already", "still", "again", "finally", "initially", "indeed", "yet", "here", "there");
 
   @Override
   public Document apply(Document doc) {

@@ -118,6 +118,8 @@ class RoleFinderTest {
   @Test void aCapitalisedPrepositionOpeningTheSentenceIsNoPartOfTheTitle() {
     Document d = analyse("Under President Hugo Chavez, the state has grown.");
     assertEquals(List.of("President"), named(d, "Hugo Chavez").roles());
+    Document e = analyse("Earlier Tory leader Michael Howard said taxes would fall.");
+    assertEquals(List.of("Tory leader"), named(e, "Michael Howard").roles());
   }
 
   @Test void aListOfPeopleIsNoApposition() {
