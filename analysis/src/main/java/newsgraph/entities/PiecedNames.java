@@ -1,6 +1,7 @@
 package newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,32 +37,38 @@ final class PiecedNames {
     return true;
   }
 
+  /**
+   * One pass over the unit's spans in order: the spans that overlap a candidate run are the next
+   * few not yet passed, so a long unit (a list of thousands of names) costs no more per word
+   * than a short one.
+   */
   static List<TaggedSpan> join(List<String> words, List<TaggedSpan> spans,
       Map<List<String>, Map<EntityType, Integer>> names) {
     if (spans.isEmpty()) return spans;
-    List<TaggedSpan> out = new ArrayList<>(spans);
+    List<TaggedSpan> in = new ArrayList<>(spans);
+    in.sort(Comparator.comparingInt(TaggedSpan::first));
+    List<TaggedSpan> out = new ArrayList<>(in.size());
+    int next = 0; // the first span not yet passed to out
     for (int i = 0; i < words.size(); i++) {
+      while (next < in.size() && in.get(next).last() < i) out.add(in.get(next++));
       for (int n = Math.min(MAX_TOKENS, words.size() - i); n >= 2; n--) {
         Map<EntityType, Integer> votes = names.get(words.subList(i, i + n));
         if (votes == null || !isNameLike(words.subList(i, i + n))) continue;
-        int first = i;
         int last = i + n - 1;
-        List<TaggedSpan> inside = new ArrayList<>();
+        int end = next;
         boolean crosses = false;
-        for (TaggedSpan s : out) {
-          if (s.last() < first || s.first() > last) continue;
-          if (s.first() < first || s.last() > last) crosses = true;
-          inside.add(s);
+        for (; end < in.size() && in.get(end).first() <= last; end++) {
+          if (in.get(end).first() < i || in.get(end).last() > last) crosses = true;
         }
-        boolean whole = inside.size() == 1 && inside.get(0).first() == first && inside.get(0).last() == last;
-        if (crosses || inside.isEmpty() || whole) continue;
-        out.removeAll(inside);
-        out.add(new TaggedSpan(NameConsistency.majority(votes), first, last));
+        boolean whole = end == next + 1 && in.get(next).first() == i && in.get(next).last() == last;
+        if (crosses || end == next || whole) continue;
+        out.add(new TaggedSpan(NameConsistency.majority(votes), i, last));
+        next = end;
         i = last;
         break;
       }
     }
-    out.sort(java.util.Comparator.comparingInt(TaggedSpan::first));
+    while (next < in.size()) out.add(in.get(next++));
     return out;
   }
 }
