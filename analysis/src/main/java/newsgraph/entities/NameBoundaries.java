@@ -116,16 +116,12 @@ final class NameBoundaries {
       "Boeing", "Ilyushin", "Tupolev", "Antonov", "Expo", "Terminal", "Resolution", "Proposition");
 
   /**
-   * {@code Channel 4's}: the number after such a name belongs to it, unless another number
-   * follows, as in a table's row.
+   * {@code Channel 4's}: the number at {@code i}, after such a name, belongs to it, unless another
+   * number follows, as in a table's row.
    */
-  private static TaggedSpan withItsNumber(List<String> w, TaggedSpan s) {
-    int next = s.last() + 1;
-    if (next >= w.size() || !NUMBERED_HEADS.contains(w.get(s.last())) || !w.get(next).matches("\\d{1,3}")) return s;
-    if (next + 1 < w.size() && w.get(next + 1).matches("[\\d.,:/-]+")) return s;
-    // A numbered road is a place, whatever the tagger made of its first word.
-    EntityType type = ROADS.contains(w.get(s.last())) ? EntityType.LOCATION : s.type();
-    return new TaggedSpan(type, s.first(), next);
+  private static boolean itsNumber(List<String> w, TaggedSpan s, int i) {
+    return NUMBERED_HEADS.contains(w.get(s.last())) && w.get(i).matches("\\d{1,3}")
+        && !(i + 1 < w.size() && w.get(i + 1).matches("[\\d.,:/-]+"));
   }
 
   private static final Set<String> ROADS = Set.of("Interstate", "Highway", "Route");
@@ -137,9 +133,7 @@ final class NameBoundaries {
       List<TaggedSpan> spans = new ArrayList<>(tagged.get(u));
       if (!spans.isEmpty()) spans.set(0, withoutSentenceStart(words.get(u), spans.get(0), places));
       for (int k = 0; k < spans.size(); k++) {
-        TaggedSpan s = withoutPossessedPost(words.get(u), withoutMonth(words.get(u), spans.get(k)));
-        boolean free = k + 1 == spans.size() || spans.get(k + 1).first() > s.last() + 1;
-        spans.set(k, free ? withItsNumber(words.get(u), s) : s);
+        spans.set(k, withoutPossessedPost(words.get(u), withoutMonth(words.get(u), spans.get(k))));
       }
       trimmed.add(spans);
     }
@@ -169,6 +163,10 @@ final class NameBoundaries {
         if (s.type() == EntityType.PERSON && regnalNumber(w, after)
             || apostropheNames.contains(w.subList(s.first(), s.last() + 1)) && isApostropheS(w.get(after))) {
           spans.set(k, new TaggedSpan(s.type(), s.first(), after));
+        } else if (itsNumber(w, s, after)) {
+          // A numbered road is a place, whatever the tagger made of its first word.
+          EntityType type = ROADS.contains(w.get(s.last())) ? EntityType.LOCATION : s.type();
+          spans.set(k, new TaggedSpan(type, s.first(), after));
         }
       }
       out.add(spans);
