@@ -1,5 +1,6 @@
 package newsgraph.entities;
 
+import static newsgraph.entities.TaggedText.span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -15,10 +16,6 @@ class BracketedNamesTest {
 
   private static List<TaggedSpan> join(String line, TaggedSpan... spans) {
     return BracketedNames.apply(List.of(Arrays.asList(line.split(" "))), List.of(List.of(spans))).get(0);
-  }
-
-  private static TaggedSpan span(EntityType type, int first, int last) {
-    return new TaggedSpan(type, first, last);
   }
 
   @Test void aNicknameInQuotesJoinsFirstNameAndSurname() {

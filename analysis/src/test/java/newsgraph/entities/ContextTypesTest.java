@@ -1,8 +1,9 @@
 package newsgraph.entities;
 
+import static newsgraph.entities.TaggedText.span;
+import static newsgraph.entities.TaggedText.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import newsgraph.document.EntityType;
@@ -38,14 +39,6 @@ class ContextTypesTest {
 
   private static final Places PLACES =
       places(Set.of("Oxley", "Marlow", "Kelsa", "Brinton", "Dunmore", "Ferris", "West"), Set.of("Upper Tavia", "Cayman Islands"));
-
-  private static List<String> words(String line) {
-    return Arrays.asList(line.split(" "));
-  }
-
-  private static TaggedSpan span(EntityType type, int first, int last) {
-    return new TaggedSpan(type, first, last);
-  }
 
   private static List<TaggedSpan> one(String line, TaggedSpan... spans) {
     return ContextTypes.apply(List.of(words(line)), List.of(List.of(spans)), PLACES).get(0);

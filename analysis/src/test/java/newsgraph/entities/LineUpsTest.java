@@ -1,5 +1,6 @@
 package newsgraph.entities;
 
+import static newsgraph.entities.TaggedText.span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -16,10 +17,6 @@ class LineUpsTest {
 
   private static List<List<String>> line(String text) {
     return List.of(Arrays.asList(text.split(" ")));
-  }
-
-  private static TaggedSpan span(EntityType type, int first, int last) {
-    return new TaggedSpan(type, first, last);
   }
 
   @Test void aNumberedNameTheTaggerCalledABodyIsAPlayerWhenTheLineIsMostlyPlayers() {

@@ -1,8 +1,9 @@
 package newsgraph.entities;
 
+import static newsgraph.entities.TaggedText.span;
+import static newsgraph.entities.TaggedText.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
@@ -19,14 +20,6 @@ class NameBoundariesTest {
       return false;
     }
   };
-
-  private static List<String> words(String line) {
-    return Arrays.asList(line.split(" "));
-  }
-
-  private static TaggedSpan span(EntityType type, int first, int last) {
-    return new TaggedSpan(type, first, last);
-  }
 
   private static List<TaggedSpan> one(String line, TaggedSpan... spans) {
     return NameBoundaries.apply(List.of(words(line)), List.of(List.of(spans)), PLACES).get(0);

@@ -1,23 +1,16 @@
 package newsgraph.entities;
 
+import static newsgraph.entities.TaggedText.span;
+import static newsgraph.entities.TaggedText.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Arrays;
 import java.util.List;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
 import org.junit.jupiter.api.Test;
 
 class NameConsistencyTest {
-  private static List<String> words(String line) {
-    return Arrays.asList(line.split(" "));
-  }
-
-  private static TaggedSpan span(EntityType type, int first, int last) {
-    return new TaggedSpan(type, first, last);
-  }
-
   @Test void aLoneSurnameTheTaggerMissedIsThePersonNamedInFull() {
     List<List<String>> units = List.of(words("Coach Billie Jean King named her team ."),
         words("\" We will wait , \" said King ."), words("King Hussein arrived ."));

@@ -1,22 +1,15 @@
 package newsgraph.entities;
 
+import static newsgraph.entities.TaggedText.span;
+import static newsgraph.entities.TaggedText.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
 import org.junit.jupiter.api.Test;
 
 class PiecedNamesTest {
-  private static List<String> words(String line) {
-    return Arrays.asList(line.split(" "));
-  }
-
-  private static TaggedSpan span(EntityType type, int first, int last) {
-    return new TaggedSpan(type, first, last);
-  }
-
   /** Runs the document-level repairs and returns the spans of the first unit. */
   private static List<TaggedSpan> firstUnit(String first, List<TaggedSpan> tagged, String second,
       List<TaggedSpan> secondTagged) {

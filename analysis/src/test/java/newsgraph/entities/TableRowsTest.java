@@ -1,23 +1,16 @@
 package newsgraph.entities;
 
+import static newsgraph.entities.TaggedText.span;
+import static newsgraph.entities.TaggedText.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
 import org.junit.jupiter.api.Test;
 
 class TableRowsTest {
-  private static List<String> words(String line) {
-    return Arrays.asList(line.split(" "));
-  }
-
-  private static TaggedSpan span(EntityType type, int first, int last) {
-    return new TaggedSpan(type, first, last);
-  }
-
   private static final EntityType ORG = EntityType.ORGANIZATION;
 
   @Test void aResultRowsUntaggedTeamTakesTheTypeOfTheOtherRowsTeams() {

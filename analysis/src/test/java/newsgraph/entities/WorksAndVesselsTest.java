@@ -1,22 +1,15 @@
 package newsgraph.entities;
 
+import static newsgraph.entities.TaggedText.span;
+import static newsgraph.entities.TaggedText.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 import newsgraph.document.EntityType;
 import newsgraph.entities.EntityRecognizer.TaggedSpan;
 import org.junit.jupiter.api.Test;
 
 class WorksAndVesselsTest {
-  private static List<String> words(String line) {
-    return Arrays.asList(line.split(" "));
-  }
-
-  private static TaggedSpan span(EntityType type, int first, int last) {
-    return new TaggedSpan(type, first, last);
-  }
-
   @Test void aNameAfterAKindOfWorkIsItsTitleInEveryMention() {
     List<List<String>> units = List.of(words("Leigh 's drama Vera Drake won ."), words("Vera Drake is bleak ."));
     List<List<TaggedSpan>> out = WorksAndVessels.apply(units, List.of(
