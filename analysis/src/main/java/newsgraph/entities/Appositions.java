@@ -25,15 +25,19 @@ final class Appositions {
    * a body: its head, the word before its first preposition or its last word, is a body's only.
    */
   static boolean describesBody(String description) {
-    String[] w = description.split(" ");
-    int head = w.length - 1;
-    for (int i = 1; i < w.length; i++) {
-      if (LINKS.contains(w[i])) {
-        head = i - 1;
-        break;
-      }
+    List<String> w = List.of(description.split(" "));
+    return RoleLexicon.isBodyOnlyHead(w.get(head(w, 0, w.size())).replace("'s", "").replace("\u2019s", ""));
+  }
+
+  /**
+   * The head of the noun phrase {@code [start, stop)}: the word before its first preposition, or
+   * its last word ("star of the franchise", "the US bank").
+   */
+  private static int head(List<String> words, int start, int stop) {
+    for (int i = start + 1; i < stop; i++) {
+      if (LINKS.contains(words.get(i))) return i - 1;
     }
-    return RoleLexicon.isBodyOnlyHead(w[head].replace("'s", "").replace("\u2019s", ""));
+    return stop - 1;
   }
 
   /**
@@ -128,16 +132,8 @@ final class Appositions {
   /** The phrase {@code [start, stop)} without its determiner, if a role noun heads it. */
   private static String description(List<String> words, List<Token> tokens, CodePointIndex index,
       int start, int stop) {
-    // The head ends the noun phrase: the word before its first preposition, or its last word
-    // ("star of the franchise", "the US bank"); "star faces competition from ..." is a clause.
-    int head = stop - 1;
-    for (int i = start + 1; i < stop; i++) {
-      if (LINKS.contains(words.get(i))) {
-        head = i - 1;
-        break;
-      }
-    }
-    String noun = words.get(head).replace("'s", "").toLowerCase(Locale.ROOT);
+    // A role noun must head it, not merely occur in it: "star faces competition from ..." is a clause.
+    String noun = words.get(head(words, start, stop)).replace("'s", "").toLowerCase(Locale.ROOT);
     if (!RoleLexicon.isHead(noun) && !RELATIONS.contains(noun)) return null;
     if (DETERMINERS.contains(words.get(start).toLowerCase(Locale.ROOT))) start++;
     if (start >= stop) return null;
